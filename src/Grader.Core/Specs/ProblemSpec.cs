@@ -1,0 +1,57 @@
+using Grader.Checking;
+using Grader.Reference;
+
+namespace Grader.Specs;
+
+/// <summary>One problem as an instructor wrote it in <c>problems/&lt;id&gt;.yaml</c>.</summary>
+public sealed record ProblemSpec
+{
+    public required SpecFile File { get; init; }
+
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required double Points { get; init; }
+
+    /// <summary>Where the problem comes from, e.g. "seed 001, Question 1".</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The statement handed to students (Markdown).</summary>
+    public string? Statement { get; init; }
+
+    public required string PythonName { get; init; }
+
+    public required string CSharpName { get; init; }
+
+    public required IReadOnlyList<InputSpec> Inputs { get; init; }
+
+    /// <summary>The forward model; null for problems whose outputs are plain expressions of the inputs.</summary>
+    public SourceText? Model { get; init; }
+
+    public required IReadOnlyList<OutputSpec> Outputs { get; init; }
+
+    public required Tolerance Tolerance { get; init; }
+
+    /// <summary>The tolerance for numbers typed into answers.yaml (a few significant digits).</summary>
+    public required Tolerance AnswerTolerance { get; init; }
+
+    /// <summary>The dimension that counts examples (e.g. N), so a mistake by a factor N can be named.</summary>
+    public string? BatchDimension { get; init; }
+
+    public required IReadOnlyDictionary<string, SubgradientSet> Subgradients { get; init; }
+
+    /// <summary>Relative weights of the outputs in the score; null splits evenly.</summary>
+    public IReadOnlyDictionary<string, double>? OutputWeights { get; init; }
+
+    public LimitsSpec? Limits { get; init; }
+
+    public required IReadOnlyList<CaseSpec> Cases { get; init; }
+
+    public HiddenSpec? Hidden { get; init; }
+
+    public required IReadOnlyList<MistakeSpec> Mistakes { get; init; }
+
+    /// <summary>For learning-rate problems: a simulation that checks the reference interval.</summary>
+    public DescentCheckSpec? DescentCheck { get; init; }
+}
