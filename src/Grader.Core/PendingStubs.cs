@@ -24,3 +24,13 @@ namespace Grader.Checking
 {
     public readonly record struct Tolerance(double Rtol, double Atol);
 }
+
+namespace Grader.Reference
+{
+    public sealed record GradientCheckOutput(string Name, double MaxRelativeError, int Checked, int Skipped);
+    public sealed record GradientCheckResult(IReadOnlyList<GradientCheckOutput> Outputs) { public bool Passed(double threshold = 1e-7) => Outputs.All(o => o.MaxRelativeError < threshold); }
+    public static class GradientCheck
+    {
+        public static GradientCheckResult Run(ModelProgram program, IReadOnlyDictionary<string, Value> inputs, IReadOnlyDictionary<string, SubgradientSet>? subgradients = null) => throw new NotImplementedException();
+    }
+}

@@ -54,4 +54,7 @@ public sealed record ProblemSpec
 
     /// <summary>For learning-rate problems: a simulation that checks the reference interval.</summary>
     public DescentCheckSpec? DescentCheck { get; init; }
+
+    /// <summary>Where the problem stands in listings (the catalogue's order); unordered problems come last.</summary>
+    public int Order { get; init; } = int.MaxValue;
 }

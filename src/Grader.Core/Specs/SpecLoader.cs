@@ -15,7 +15,7 @@ public static partial class SpecLoader
     [
         "id", "title", "points", "source", "statement", "python", "csharp", "inputs", "model", "outputs",
         "tolerance", "answer_tolerance", "batch", "subgradients", "scoring", "limits", "cases", "hidden",
-        "mistakes", "descent_check",
+        "mistakes", "descent_check", "order",
     ];
 
     public static readonly Tolerance DefaultTolerance = new(1e-6, 1e-8);
@@ -70,6 +70,7 @@ public static partial class SpecLoader
             Hidden = top.Optional("hidden") is { } hidden ? ReadHidden(hidden, inputs) : null,
             Mistakes = top.Optional("mistakes") is { } mistakes ? ReadMistakes(mistakes, outputs) : [],
             DescentCheck = top.Optional("descent_check") is { } descent ? ReadDescentCheck(descent, outputs) : null,
+            Order = top.OptionalInt("order") ?? int.MaxValue,
         };
     }
 

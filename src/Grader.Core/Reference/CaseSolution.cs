@@ -1,0 +1,17 @@
+using Grader.Cases;
+using Grader.Values;
+
+namespace Grader.Reference;
+
+/// <summary>
+/// The reference outputs of one case. <see cref="Lower"/> and <see cref="Upper"/> bound each entry
+/// where a kink (relu, abs, sign at exactly 0) admits a set of subgradients; elsewhere they equal
+/// <see cref="Expected"/>. <see cref="Mistakes"/> holds what each classic mistake would output.
+/// </summary>
+public sealed record CaseSolution(
+    GradingCase Case,
+    IReadOnlyDictionary<string, Value> Expected,
+    IReadOnlyDictionary<string, Value> Lower,
+    IReadOnlyDictionary<string, Value> Upper,
+    double KinkDistance,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, Value>> Mistakes);
