@@ -2,5 +2,5 @@ namespace Grader.Cli;
 
 internal static class Program
 {
-    private static int Main() => 0;
+    private static Task<int> Main(string[] args) => GraderApp.RunAsync(args, CliContext.FromProcess());
 }

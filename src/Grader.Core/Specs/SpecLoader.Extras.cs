@@ -13,11 +13,7 @@ public static partial class SpecLoader
         {
             var reader = MappingReader.Of(item, "a mistake", "id", "message", "model", "outputs");
             var id = reader.RequireString("id", "id: relu-mask-missing");
-            if (mistakes.Any(m => m.Id == id))
-            {
-                throw SpecError.BadValue(reader.Require("id", string.Empty), $"a second mistake with id '{id}'");
-            }
-
+            // One id may appear more than once: alternative forms of the same mistake (2/a or 1/(2a)).
             var model = reader.Optional("model") is { } modelNode ? AsText(modelNode, $"the model of mistake '{id}'") : null;
             var own = new List<OutputSpec>();
             if (reader.Optional("outputs") is { } outputsNode)

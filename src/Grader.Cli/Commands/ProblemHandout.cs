@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using Grader.Reference;
+using Grader.Specs;
+using Grader.Values;
+
+namespace Grader.Cli.Commands;
+
+/// <summary>The Markdown handout of the problems: statement, signatures in Python and C#, public case.</summary>
+internal static class ProblemHandout
+{
+    public static string Render(IReadOnlyList<CompiledProblem> problems)
+    {
+        var builder = new StringBuilder();
+        builder.Append("# Problems\n\n");
+        builder.Append(CultureInfo.InvariantCulture, $"{problems.Count} problems, {problems.Sum(p => p.Spec.Points)} points. ");
+        builder.Append("Return outputs as a mapping keyed by output name (Python dict; C# record, class or dictionary) or in the listed order (tuple; C# value tuple). ");
+        builder.Append("Shapes that differ only by dimensions of size 1 are accepted.\n\n");
+        foreach (var problem in problems)
+        {
+            Append(builder, problem.Spec);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, ProblemSpec spec)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"## {spec.Id} ({spec.Points} points) — {spec.Title}\n\n");
+        if (spec.Source is not null)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"*{spec.Source}*\n\n");
+        }
+
+        if (spec.Statement is not null)
+        {
+            builder.Append(spec.Statement.Trim()).Append("\n\n");
+        }
+
+        builder.Append("```python\n")
+            .Append(CultureInfo.InvariantCulture, $"def {spec.PythonName}({string.Join(", ", spec.Inputs.Select(i => i.Name))}):\n")
+            .Append(CultureInfo.InvariantCulture, $"    return {{{string.Join(", ", spec.Outputs.Select(o => $"\"{o.Name}\": ..."))}}}\n```\n\n");
+        builder.Append("```csharp\n")
+            .Append(CultureInfo.InvariantCulture, $"public static class Solution\n{{\n    public static ({string.Join(", ", spec.Outputs.Select(o => $"object {o.Name}"))}) {spec.CSharpName}({string.Join(", ", spec.Inputs.Select(i => $"{CSharpType(i)} {i.Name}"))})\n}}\n```\n\n");
+        builder.Append("| input | shape |\n|---|---|\n");
+        foreach (var input in spec.Inputs)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"| `{input.Name}` | {input.DescribeShape()} |\n");
+        }
+
+        builder.Append("\nOutputs: ").Append(string.Join(", ", spec.Outputs.Select(o => $"`{o.Name}`"))).Append(".\n\n");
+        var publicCase = spec.Cases.FirstOrDefault(c => !c.Hidden);
+        if (publicCase is not null)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"Public case `{publicCase.Name}`:\n\n");
+            foreach (var (name, value) in publicCase.Inputs)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"- `{name}` = `{ValueText.Format(value)}`\n");
+            }
+
+            foreach (var (name, value) in publicCase.Approved)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"- expected `{name}` = `{ValueText.Format(value)}`\n");
+            }
+
+            builder.Append('\n');
+        }
+    }
+
+    /// <summary>The C# parameter type a submission would declare for an input (others are bound too).</summary>
+    internal static string CSharpType(InputSpec input) => (input.Kind, input.Shape.Count) switch
+    {
+        (InputKind.FloatList, 1) => "List<double[]>",
+        (InputKind.FloatList, _) => "List<double[,]>",
+        (InputKind.Int, 0) => "int",
+        (InputKind.Int, _) => "int[]",
+        (_, 0) => "double",
+        (_, 1) => "double[]",
+        _ => "double[,]",
+    };
+}
