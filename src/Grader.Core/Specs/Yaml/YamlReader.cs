@@ -8,6 +8,7 @@ internal static class YamlReader
 {
     public static YamlNode Read(SpecFile file)
     {
+        CheckSyntax(file);
         var parser = new Parser(new StringReader(file.Text));
         try
         {
@@ -30,6 +31,32 @@ internal static class YamlReader
         catch (YamlException e) when (e is not AnchorNotFoundException)
         {
             throw SpecError.YamlSyntax(file, e);
+        }
+    }
+
+    /// <summary>
+    /// Runs the whole event stream once first: YamlDotNet reports syntax errors (with their
+    /// position) only while scanning, and the tree builder below would otherwise meet a stream
+    /// that ended in an unexpected state.
+    /// </summary>
+    private static void CheckSyntax(SpecFile file)
+    {
+        var parser = new Parser(new StringReader(file.Text));
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = parser.Current!.End;
+            }
+        }
+        catch (YamlException e)
+        {
+            throw SpecError.YamlSyntax(file, e);
+        }
+        catch (InvalidOperationException)
+        {
+            throw SpecError.At(file, last, "YAML syntax error: the document ends in the middle of a value", "check for an unclosed '[', '{' or quote");
         }
     }
 

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Checks what Grader needs outside .NET: bubblewrap (the sandbox) and a Python 3 with numpy.
+# As root on Debian it installs what is missing; otherwise it prints the exact command and fails.
+set -euo pipefail
+
+missing=()
+command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
+if ! /usr/bin/python3 -c 'import numpy' >/dev/null 2>&1; then
+  missing+=(python3-numpy)
+fi
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "grader: installing ${missing[*]} (Debian packages) ..." >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >&2
+  apt-get install -y -qq "${missing[@]}" >&2
+  exit 0
+fi
+
+echo "grader: missing ${missing[*]}. Install with: sudo apt-get install ${missing[*]}" >&2
+exit 1
