@@ -46,6 +46,4 @@ public static partial class SpecError
     internal static SpecException GradWrtInteger(SourceText source, int offset, int length, string name) =>
         InText(source, offset, length, $"cannot differentiate with respect to '{name}': it holds integers");
 
-    internal static SpecException AssignToReserved(SourceText source, int offset, int length, string name, string what) =>
-        InText(source, offset, length, $"cannot assign to '{name}': it is {what}");
 }

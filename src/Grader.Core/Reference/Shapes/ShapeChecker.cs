@@ -49,13 +49,9 @@ internal sealed partial class ShapeChecker
             {
                 case Assignment assignment:
                     var type = Infer(assignment.Value, source);
-                    var target = assignment.Target;
-                    if (_dimensions.Contains(target.Name))
-                    {
-                        throw SpecError.AssignToReserved(source, target.Offset, target.Length, target.Name, "a dimension of an input's shape");
-                    }
-
-                    _scope[target.Name] = type;
+                    // A model variable may shadow a dimension symbol (elastic-net's R = ... with W: [R, C]).
+                    _dimensions.Remove(assignment.Target.Name);
+                    _scope[assignment.Target.Name] = type;
                     break;
                 case ForLoop loop:
                     CheckLoop(loop, source);
