@@ -8,6 +8,12 @@ public static partial class SpecError
     internal static SpecException UnexpectedCharacter(SourceText source, int offset, char c) =>
         InText(source, offset, 1, $"unexpected character '{c}'");
 
+    internal static SpecException UnclosedBracket(SourceText source, int offset, char bracket) =>
+        InText(source, offset, 1, $"'{bracket}' was never closed", $"add the matching '{(bracket == '(' ? ')' : ']')}'");
+
+    internal static SpecException UnmatchedBracket(SourceText source, int offset, char bracket) =>
+        InText(source, offset, 1, $"unmatched '{bracket}'");
+
     internal static SpecException BadNumber(SourceText source, int offset, string text) =>
         InText(source, offset, text.Length, $"'{text}' is not a number");
 

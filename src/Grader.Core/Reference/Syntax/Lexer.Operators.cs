@@ -68,11 +68,17 @@ internal sealed partial class Lexer
         };
         if (token.Kind is TokenKind.LeftParen or TokenKind.LeftBracket)
         {
-            _depth++;
+            _open.Push(_position);
         }
         else if (token.Kind is TokenKind.RightParen or TokenKind.RightBracket)
         {
-            _depth = Math.Max(0, _depth - 1);
+            var expected = token.Kind == TokenKind.RightParen ? '(' : '[';
+            if (_open.Count == 0 || _text[_open.Peek()] != expected)
+            {
+                throw SpecError.UnmatchedBracket(source, _position, c);
+            }
+
+            _open.Pop();
         }
 
         Add(token.Kind, _text.Substring(_position, token.Length));

@@ -11,8 +11,8 @@ internal sealed partial class Lexer(SourceText source)
     private readonly string _text = source.Text;
     private readonly List<Token> _tokens = [];
     private readonly Stack<int> _indents = new([0]);
+    private readonly Stack<int> _open = new();
     private int _position;
-    private int _depth;
 
     public static IReadOnlyList<Token> Tokenize(SourceText source) => new Lexer(source).Run();
 
@@ -21,7 +21,7 @@ internal sealed partial class Lexer(SourceText source)
         var atLineStart = true;
         while (_position < _text.Length)
         {
-            if (atLineStart && _depth == 0)
+            if (atLineStart && _open.Count == 0)
             {
                 if (!ReadIndentation())
                 {
@@ -34,7 +34,7 @@ internal sealed partial class Lexer(SourceText source)
             var c = _text[_position];
             if (c == '\n')
             {
-                if (_depth == 0)
+                if (_open.Count == 0)
                 {
                     Add(TokenKind.Newline, "\n");
                     atLineStart = true;
@@ -54,6 +54,11 @@ internal sealed partial class Lexer(SourceText source)
             {
                 ReadToken(c);
             }
+        }
+
+        if (_open.Count > 0)
+        {
+            throw SpecError.UnclosedBracket(source, _open.Peek(), _text[_open.Peek()]);
         }
 
         if (_tokens.Count > 0 && _tokens[^1].Kind != TokenKind.Newline)
