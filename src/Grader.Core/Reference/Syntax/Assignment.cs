@@ -1,0 +1,3 @@
+namespace Grader.Reference.Syntax;
+
+internal sealed record Assignment(NameExpr Target, Expr Value) : Statement;

@@ -1,0 +1,3 @@
+namespace Grader.Reference.Syntax;
+
+internal sealed record NameExpr(int Offset, int Length, string Name) : Expr(Offset, Length);
