@@ -35,6 +35,11 @@ public static class ProblemVerifier
                 {
                     failures.Add(Invariant($"case {solved.Case.Name}: {output.Name} differs from central finite differences by a relative {output.MaxRelativeError:G3} (allowed {FiniteDifferenceThreshold:G1})"));
                 }
+
+                if (output.KinkViolations > 0)
+                {
+                    failures.Add(Invariant($"case {solved.Case.Name}: {output.Name} has {output.KinkViolations} entries at a kink whose finite-difference slope lies outside the accepted subgradient interval"));
+                }
             }
         }
 
