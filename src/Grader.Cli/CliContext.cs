@@ -15,8 +15,16 @@ internal sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWrit
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(System.Console.Out),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
         });
+        if (!interactive)
+        {
+            // Piped output is read by programs and logs: don't wrap it at a made-up 80 columns.
+            console.Profile.Width = 200;
+        }
+
         return new CliContext(console, System.Console.Out, System.Console.Error, Environment.CurrentDirectory, Environment.GetEnvironmentVariable("GRADER_HOME"), interactive);
     }
 

@@ -38,10 +38,15 @@ public static partial class SpecError
     {
         var candidates = allowed.ToList();
         var suggestion = Suggestions.Closest(key.Value, candidates);
+
+        // {dist: normal(0, 4)} splits at the comma: YAML sees a key "4)".
+        var hint = key.Value.Contains(')', StringComparison.Ordinal) && !key.Value.Contains('(', StringComparison.Ordinal)
+            ? "a comma inside {...} ends the value: quote it (\"normal(0, 4)\") or write the mapping on separate lines"
+            : "allowed here: " + string.Join(", ", candidates);
         return At(
             key,
             $"unknown key '{key.Value}' in {where}" + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)"),
-            "allowed here: " + string.Join(", ", candidates));
+            hint);
     }
 
     internal static SpecException MissingKey(YamlMapping mapping, string key, string where, string example) =>

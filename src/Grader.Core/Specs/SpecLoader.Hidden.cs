@@ -95,7 +95,7 @@ public static partial class SpecLoader
             {
                 YamlScalar scalar => new ValueSpec(Distribution.Parse(scalar.ToSourceText()), 0, key.Location),
                 YamlMapping => ReadValueSpec(value, key),
-                _ => throw SpecError.BadValue(value, $"the values of '{key.Value}' must be a distribution such as normal(0, 1)", "or {dist: normal(0, 4), zeros: 0.2}"),
+                _ => throw SpecError.BadValue(value, $"the values of '{key.Value}' must be a distribution such as normal(0, 1)", "or a mapping with dist: normal(0, 4) and zeros: 0.2 on separate lines"),
             };
         }
 

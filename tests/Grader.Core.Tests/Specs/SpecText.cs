@@ -23,7 +23,7 @@ internal static class SpecText
               X: [[1, 2], [3, 4]]
               w: [0.5, -1]
             approved:
-              w: [-10.5, -15]
+              w: [-9, -13]
         hidden:
           count: 3
           seed: 7
