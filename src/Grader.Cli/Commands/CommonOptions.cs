@@ -14,7 +14,7 @@ internal static class CommonOptions
     /// <summary>Loads the catalog and prints every spec that failed to load, compiler style.</summary>
     public static ProblemCatalog LoadCatalog(CliContext context, string? problemsOption)
     {
-        var catalog = ProblemCatalog.Load(context.ProblemsDirectory(problemsOption));
+        var catalog = ProblemCatalog.Load(context.ProblemsDirectory(problemsOption), context.WorkingDirectory);
         foreach (var error in catalog.Errors)
         {
             context.Error.WriteLine(error.Render());

@@ -26,8 +26,8 @@ internal sealed class VerifyCommand(CliContext context)
     public int Execute(Settings settings)
     {
         var catalog = settings.Specs.Count > 0
-            ? ProblemCatalog.LoadFiles(context.WorkingDirectory, settings.Specs.Select(Existing))
-            : ProblemCatalog.Load(context.ProblemsDirectory(settings.Problems));
+            ? ProblemCatalog.LoadFiles(context.WorkingDirectory, settings.Specs.Select(Existing), context.WorkingDirectory)
+            : ProblemCatalog.Load(context.ProblemsDirectory(settings.Problems), context.WorkingDirectory);
         foreach (var error in catalog.Errors)
         {
             context.Console.MarkupLine($"[red]✗[/] {Markup.Escape(error.Location.File)}: does not load");

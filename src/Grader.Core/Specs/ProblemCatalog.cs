@@ -21,7 +21,8 @@ public sealed class ProblemCatalog
 
     public IReadOnlyList<SpecException> Errors { get; }
 
-    public static ProblemCatalog Load(string directory)
+    /// <param name="displayBase">Paths in messages are shown relative to this folder (the user's working directory).</param>
+    public static ProblemCatalog Load(string directory, string? displayBase = null)
     {
         if (!System.IO.Directory.Exists(directory))
         {
@@ -29,10 +30,10 @@ public sealed class ProblemCatalog
         }
 
         var files = System.IO.Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal).ToList();
-        return LoadFiles(directory, files);
+        return LoadFiles(directory, files, displayBase);
     }
 
-    public static ProblemCatalog LoadFiles(string directory, IEnumerable<string> files)
+    public static ProblemCatalog LoadFiles(string directory, IEnumerable<string> files, string? displayBase = null)
     {
         var problems = new List<CompiledProblem>();
         var errors = new List<SpecException>();
@@ -40,7 +41,7 @@ public sealed class ProblemCatalog
         {
             try
             {
-                var problem = CompiledProblem.Compile(SpecLoader.LoadFile(file, DisplayPath(file)));
+                var problem = CompiledProblem.Compile(SpecLoader.LoadFile(file, DisplayPath(file, displayBase ?? Environment.CurrentDirectory)));
                 if (problems.FirstOrDefault(p => p.Id == problem.Id) is { } twin)
                 {
                     errors.Add(new SpecException(new SourceLocation(problem.Spec.File.Path, 1, 1), $"a second problem with id '{problem.Id}' (also in {twin.Spec.File.Path})", "give each problem its own id"));
@@ -61,9 +62,9 @@ public sealed class ProblemCatalog
     public CompiledProblem? Find(string id) => Problems.FirstOrDefault(p => p.Id == id);
 
     /// <summary>Paths relative to the working directory read better in messages than absolute ones.</summary>
-    private static string DisplayPath(string file)
+    private static string DisplayPath(string file, string displayBase)
     {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+        var relative = Path.GetRelativePath(displayBase, file);
         return relative.StartsWith("..", StringComparison.Ordinal) ? file : relative;
     }
 }

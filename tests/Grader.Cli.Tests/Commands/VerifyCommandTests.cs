@@ -1,0 +1,41 @@
+namespace Grader.Cli.Tests.Commands;
+
+public sealed class VerifyCommandTests
+{
+    [Test]
+    public async Task Verify_Catalogue_PassesEveryCheck()
+    {
+        var run = await CliRun.InRepository("verify");
+
+        Assert.That(run.ExitCode, Is.Zero, run.Output + run.Error);
+        Assert.That(run.Output, Does.Contain("verified 11 problem(s)"));
+        Assert.That(Directory.GetFiles(Path.Combine(CliRun.Repository, "problems"), "*.received.json"), Is.Empty);
+    }
+
+    [Test]
+    public async Task Verify_SpecWithAShapeError_FailsNamingBothShapes()
+    {
+        // Given: a copy of toy-network whose second layer multiplies the wrong way round
+        var folder = Directory.CreateTempSubdirectory("grader-verify-").FullName;
+        var spec = Path.Combine(folder, "toy-network.yaml");
+        File.WriteAllText(spec, File.ReadAllText(Path.Combine(CliRun.Repository, "problems", "toy-network.yaml"))
+            .Replace("  U = X @ W1 + b1", "  U = W1 @ X + b1", StringComparison.Ordinal));
+
+        // When
+        var run = await CliRun.Run(folder, "verify", spec);
+
+        // Then
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Error, Does.Contain("toy-network.yaml:27:").And.Contain("(2, H)").And.Contain("(N, 2)"));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Test]
+    public async Task Verify_MissingSpecFile_IsABadInput()
+    {
+        var run = await CliRun.InRepository("verify", "problems/nope.yaml");
+
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Error, Does.Contain("no spec file at problems/nope.yaml"));
+    }
+}
