@@ -24,6 +24,20 @@ internal static class Models
 
     public static Tensor M(double[,] values) => Tensor.Matrix(values);
 
+    public static Tensor M(int[,] values)
+    {
+        var copy = new double[values.GetLength(0), values.GetLength(1)];
+        for (var i = 0; i < copy.GetLength(0); i++)
+        {
+            for (var j = 0; j < copy.GetLength(1); j++)
+            {
+                copy[i, j] = values[i, j];
+            }
+        }
+
+        return Tensor.Matrix(copy);
+    }
+
     public static Tensor V(params double[] values) => Tensor.Vector(values);
 
     public static Tensor S(double value) => Tensor.Scalar(value);
