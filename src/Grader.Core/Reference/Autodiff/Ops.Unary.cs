@@ -16,6 +16,12 @@ internal static partial class Ops
 
     public static Node Log(Node x) => Unary(x, Math.Log, (v, _) => 1 / v);
 
+    /// <summary>
+    /// The value of x with no gradient: lets a mistake model change a backward pass and keep the
+    /// forward one (<c>U + detach(relu(U) - U)</c> is relu going forward, the identity going back).
+    /// </summary>
+    public static Node Detach(Node x) => Node.Constant(x.Value);
+
     public static Node Sqrt(Node x) => Unary(x, Math.Sqrt, (_, y) => 0.5 / y);
 
     public static Node Relu(Node x, Kinks kinks)

@@ -17,6 +17,7 @@ internal static class FunctionTable
         new("sign", 1, 1),
         new("softplus", 1, 1),
         new("sqrt", 1, 1),
+        new("detach", 1, 1),
         new("sum", 1, 1, TakesAxis: true),
         new("mean", 1, 1, TakesAxis: true),
         new("logsumexp", 1, 1, TakesAxis: true),
