@@ -60,11 +60,12 @@ public sealed partial record Diagnosis
         output,
         $"Every entry of {output} is {ValueText.Short(factor, 4)} times the expected value: a constant factor is off.");
 
-    internal static Diagnosis NonFiniteOverflow(string output, double largestInput) => new(
+    /// <remarks>Names the threshold, not the case's inputs: the case may be hidden.</remarks>
+    internal static Diagnosis NonFiniteOverflow(string output, double threshold) => new(
         DiagnosisIds.NonFinite,
         output,
-        $"{output} contains nan or inf on a case with inputs as large as {ValueText.Short(largestInput, 4)}: exp overflows "
-        + "there (or σ rounds to 1 and log(1 − σ) is log 0). Subtract the maximum before exponentiating, or use a "
+        $"{output} contains nan or inf on a case with large inputs (beyond ±{ValueText.Short(threshold)}): exp overflows "
+        + "there, or σ rounds to 1 and log(1 − σ) is log 0. Subtract the maximum before exponentiating, or use a "
         + "numerically stable form (log-sum-exp, logaddexp).");
 
     internal static Diagnosis NonFiniteDomain(string output) => new(

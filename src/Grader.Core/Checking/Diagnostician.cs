@@ -32,7 +32,7 @@ internal sealed class Diagnostician(ProblemReference reference, Tolerance tolera
             {
                 var largest = LargestInput(check.Case);
                 diagnoses[check.Case.Name] = largest > LargeInput
-                    ? Diagnosis.NonFiniteOverflow(output, largest)
+                    ? Diagnosis.NonFiniteOverflow(output, LargeInput)
                     : Diagnosis.NonFiniteDomain(output);
             }
         }

@@ -46,7 +46,7 @@ internal static class ValueComparer
             maxRel = Max(maxRel, check.MaxRelError);
         }
 
-        return new ValueCheck(kind, maxAbs, maxRel);
+        return kind == MismatchKind.NonFinite ? new ValueCheck(kind, null, null) : new ValueCheck(kind, maxAbs, maxRel);
     }
 
     private static ValueCheck CompareTensor(Tensor got, Tensor expected, Tensor lower, Tensor upper, Tolerance tolerance)
@@ -99,7 +99,8 @@ internal static class ValueComparer
             }
         }
 
-        return new ValueCheck(kind, maxAbs, maxRel);
+        // An error over the finite elements alone would understate a nan; report none rather than a wrong one.
+        return kind == MismatchKind.NonFinite ? new ValueCheck(kind, null, null) : new ValueCheck(kind, maxAbs, maxRel);
     }
 
     private static MismatchKind Worse(MismatchKind a, MismatchKind b) => (MismatchKind)Math.Max((int)a, (int)b);

@@ -114,7 +114,7 @@ public sealed class GradescopeReport : IReportFormat
         }
         else if (@case.Outcome != SubmittedOutcome.Returned)
         {
-            lines.Add($"Your code {ReportText.Describe(@case.Outcome)}.");
+            lines.Add(ReportText.Ended(@case.Outcome));
             if ((@case.Traceback ?? @case.Message) is { } detail)
             {
                 lines.Add(detail.TrimEnd());
@@ -155,7 +155,7 @@ public sealed class GradescopeReport : IReportFormat
 
         if (@case.Outcome != SubmittedOutcome.Returned)
         {
-            return $"Your code {ReportText.Describe(@case.Outcome)}.";
+            return ReportText.Ended(@case.Outcome);
         }
 
         return string.Join("\n", @case.Outputs.Select(o => o.Passed

@@ -20,7 +20,8 @@ public sealed class JUnitReport : IReportFormat
 
     public void Write(ScoreReport report, TextWriter writer)
     {
-        var suites = report.Problems.Select(Suite).ToList();
+        var timestamp = report.GradedAt?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
+        var suites = report.Problems.Select(p => Suite(p, timestamp)).ToList();
         if (report.FileErrors.Count > 0)
         {
             suites.Add(FilesSuite(report.FileErrors));
@@ -32,9 +33,7 @@ public sealed class JUnitReport : IReportFormat
             new XAttribute("tests", suites.Sum(s => (int)s.Attribute("tests")!)),
             new XAttribute("failures", suites.Sum(s => (int)s.Attribute("failures")!)),
             new XAttribute("errors", suites.Sum(s => (int)s.Attribute("errors")!)),
-            new XAttribute("skipped", suites.Sum(s => (int)s.Attribute("skipped")!)),
             new XAttribute("time", ReportText.Seconds(report.Duration)),
-            report.GradedAt is { } at ? new XAttribute("timestamp", at.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)) : null,
             suites);
 
         var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true, NewLineChars = "\n" };
@@ -49,7 +48,7 @@ public sealed class JUnitReport : IReportFormat
         writer.Write('\n');
     }
 
-    private static XElement Suite(ProblemScore problem)
+    private static XElement Suite(ProblemScore problem, string? timestamp)
     {
         var cases = problem.Cases.Select(c => Case(problem, c)).ToList();
         return new XElement(
@@ -60,6 +59,7 @@ public sealed class JUnitReport : IReportFormat
             new XAttribute("errors", cases.Count(c => c.Element("error") is not null)),
             new XAttribute("skipped", cases.Count(c => c.Element("skipped") is not null)),
             new XAttribute("time", ReportText.Seconds(TimeSpan.FromTicks(problem.Cases.Sum(c => c.Duration.Ticks)))),
+            timestamp is null ? null : new XAttribute("timestamp", timestamp),
             new XElement(
                 "properties",
                 Property("title", problem.Title),

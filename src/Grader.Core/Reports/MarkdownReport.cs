@@ -70,6 +70,11 @@ public sealed class MarkdownReport : IReportFormat
             return;
         }
 
+        if (problem.Diagnoses.Count > 0)
+        {
+            md.Blank();
+        }
+
         foreach (var diagnosis in problem.Diagnoses)
         {
             md.Line($"- **{diagnosis.Id}**: {diagnosis.Message}");
@@ -100,7 +105,7 @@ public sealed class MarkdownReport : IReportFormat
         md.Blank();
         if (@case.Outcome != SubmittedOutcome.Returned)
         {
-            md.Line($"Your code {ReportText.Describe(@case.Outcome)}" + (@case.Message is null ? "." : ":"));
+            md.Line(ReportText.Ended(@case.Outcome));
             md.Code(@case.Traceback ?? @case.Message);
             foreach (var problemText in @case.OutputProblems)
             {

@@ -30,6 +30,14 @@ internal static class ReportText
     /// <summary>What happened in a case, in words: "raised an exception", "timed out".</summary>
     public static string Describe(SubmittedOutcome outcome) => ProblemScore.Describe(outcome);
 
+    /// <summary>A sentence for a case that returned nothing: "Your code timed out.", "Not attempted."</summary>
+    public static string Ended(SubmittedOutcome outcome) => outcome switch
+    {
+        SubmittedOutcome.NotAttempted => "Not attempted: no function or answer for this problem was found.",
+        SubmittedOutcome.NotRun => "Not run.",
+        _ => $"Your code {Describe(outcome)}.",
+    };
+
     /// <summary>The public case by its name, hidden cases by number only: their names are the instructor's.</summary>
     public static string CaseLabel(ProblemScore problem, CaseScore @case)
     {
