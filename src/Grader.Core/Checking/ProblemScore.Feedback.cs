@@ -26,8 +26,9 @@ public sealed partial record ProblemScore
 
         if (Diagnoses.Count > 0)
         {
-            var more = Diagnoses.Count - 1;
-            return Diagnoses[0].Message + (more == 0 ? "" : Invariant($" (+{more} more)"));
+            var first = Diagnoses[0];
+            var others = Diagnoses.Skip(1).Select(d => d.Id == first.Id ? d.Output : $"{d.Output}: {d.Id}").ToList();
+            return first.Message + (others.Count == 0 ? "" : $" (also {string.Join(", ", others)})");
         }
 
         var hiddenFailures = Cases.Where(c => c.Hidden && c.Outcome != SubmittedOutcome.Returned).ToList();

@@ -304,4 +304,35 @@ public sealed class DiagnosisTests
             Assert.That(score.Diagnoses.Select(d => d.Output), Is.EqualTo(new[] { "W1", "b1" }));
         });
     }
+
+    [Test]
+    public void Transposed_EveryMatrixOfAListTransposed_IsClaimed()
+    {
+        var expected = new TensorList([Random(1, 3, 2), Random(2, 1, 3)]);
+        var problem = Problem("nielsen-backprop", 20, [Case("public", false, Outputs(("nabla_w", expected)))]);
+        var got = new TensorList([.. expected.Items.Select(t => t.Transpose())]);
+
+        var score = ProblemGrader.Grade(problem, Code(problem, _ => Outputs(("nabla_w", got))));
+
+        Assert.That(score.DiagnosisIds, Is.EqualTo(new[] { DiagnosisIds.Transposed }));
+    }
+
+    [Test]
+    public void Diagnoses_MissingInOneCaseFlippedInTheOthers_EachCaseGetsItsOwn()
+    {
+        var problem = ToyNetwork();
+        var submission = Code(problem, c => c.Name == "hidden-2"
+            ? c.Expected.Where(p => p.Key != "b1").ToDictionary()
+            : c.Expected.ToDictionary(p => p.Key, p => p.Key == "b1" ? ((Tensor)p.Value).Map(x => -x) : p.Value));
+
+        var score = ProblemGrader.Grade(problem, submission);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(DiagnosisOf(score, "b1", "hidden-2")!.Id, Is.EqualTo(DiagnosisIds.MissingOutput));
+            Assert.That(DiagnosisOf(score, "b1", "hidden-1")!.Id, Is.EqualTo(DiagnosisIds.SignFlipped));
+            Assert.That(score.DiagnosisIds, Is.EquivalentTo(new[] { DiagnosisIds.MissingOutput, DiagnosisIds.SignFlipped }));
+            Assert.That(score.Feedback, Does.EndWith("(also b1: missing-output)"));
+        });
+    }
 }
