@@ -86,10 +86,19 @@ public sealed class SnapshotTests
     {
         var file = Path.Combine(_directory, "FooTests.cs");
         File.WriteAllText(PathOf("verified"), "expected");
+        var accept = Environment.GetEnvironmentVariable(Snapshot.AcceptVariable);
+        Environment.SetEnvironmentVariable(Snapshot.AcceptVariable, null);
 
-        Assert.That(
-            () => Snapshot.Verify("actual", file: file, member: "Bar"),
-            Throws.InstanceOf<AssertionException>().With.Message.Contains("+ actual"));
+        try
+        {
+            Assert.That(
+                () => Snapshot.Verify("actual", file: file, member: "Bar"),
+                Throws.InstanceOf<AssertionException>().With.Message.Contains("+ actual"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Snapshot.AcceptVariable, accept);
+        }
     }
 
     [Test]
