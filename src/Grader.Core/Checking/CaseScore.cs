@@ -1,3 +1,5 @@
+using Grader.Values;
+
 namespace Grader.Checking;
 
 /// <summary>One scored case of a problem: how the run ended and how each output compared.</summary>
@@ -14,5 +16,8 @@ public sealed record CaseScore(
     string Stdout,
     TimeSpan Duration)
 {
+    /// <summary>The case's inputs, for the instructor's view (never shown to students for hidden cases).</summary>
+    public IReadOnlyDictionary<string, Value> Inputs { get; init; } = new Dictionary<string, Value>();
+
     public bool Passed => Outcome == SubmittedOutcome.Returned && Outputs.All(o => o.Passed);
 }

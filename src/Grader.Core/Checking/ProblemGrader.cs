@@ -69,7 +69,10 @@ public static class ProblemGrader
                 run.Message,
                 run.Traceback,
                 run.Stdout,
-                run.Duration));
+                run.Duration)
+            {
+                Inputs = @case.Inputs,
+            });
         }
 
         var score = Math.Round(caseScores.Sum(c => c.Score), 6);

@@ -128,6 +128,13 @@ public sealed class JsonReport : IReportFormat
 
         json.WriteEndArray();
         json.WriteString("stdout", @case.Stdout);
+        json.WriteStartObject("inputs");
+        foreach (var (name, value) in @case.Inputs)
+        {
+            WriteValue(json, name, value);
+        }
+
+        json.WriteEndObject();
         json.WriteStartArray("outputs");
         foreach (var output in @case.Outputs)
         {

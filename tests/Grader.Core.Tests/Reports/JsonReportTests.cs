@@ -42,6 +42,11 @@ public sealed class JsonReportTests
             Assert.That(w1.GetProperty("max_abs_error").ValueKind, Is.EqualTo(JsonValueKind.Null), "a transposed matrix has no elementwise error");
             Assert.That(w1.GetProperty("max_rel_error").ValueKind, Is.EqualTo(JsonValueKind.Null));
             Assert.That(w1.GetProperty("diagnosis").GetString(), Is.EqualTo("transposed"));
+            Assert.That(hiddenCase.GetProperty("inputs").GetProperty("X").GetArrayLength(), Is.EqualTo(7), "hidden inputs are for the instructor");
+            Assert.That(
+                root.GetProperty("problems")[1].GetProperty("cases")[2].GetProperty("outputs")[1].GetProperty("max_abs_error").ValueKind,
+                Is.EqualTo(JsonValueKind.Null),
+                "no error is made up for nan");
         });
     }
 
