@@ -1,0 +1,94 @@
+using System.Globalization;
+using Grader.Values;
+
+namespace Grader.Checking;
+
+public sealed partial record Diagnosis
+{
+    internal static Diagnosis MissingOutput(string output) => new(
+        DiagnosisIds.MissingOutput,
+        output,
+        $"{output} is missing from what your function returned.");
+
+    internal static Diagnosis WrongShape(string output, string got, string expected) => new(
+        DiagnosisIds.WrongShape,
+        output,
+        $"{output} has shape {got} but {expected} was expected (dimensions of size 1 do not matter).");
+
+    internal static Diagnosis Transposed(string output) => new(
+        DiagnosisIds.Transposed,
+        output,
+        $"{output} is the transpose of the expected gradient: check the order of the factors in the matrix "
+        + "product (e.g. Xᵀ·δ rather than δᵀ·X), or transpose the result.");
+
+    internal static Diagnosis SignFlipped(string output) => new(
+        DiagnosisIds.SignFlipped,
+        output,
+        $"{output} has the right size but the opposite sign: check the sign of the error term (y − t versus t − y), "
+        + "and that you return the gradient, not the descent step.");
+
+    internal static Diagnosis Zero(string output) => new(
+        DiagnosisIds.Zero,
+        output,
+        $"{output} is all zeros: the gradient is never filled in (e.g. the initial zeros are returned, "
+        + "or the result is accumulated into a copy).");
+
+    internal static Diagnosis ScaledByN(string output, int n) => new(
+        DiagnosisIds.Scaled,
+        output,
+        Invariant($"Every entry of {output} is N = {n} times too large: did you forget to average over the batch (divide by N)?"));
+
+    internal static Diagnosis ScaledByInverseN(string output, int n) => new(
+        DiagnosisIds.Scaled,
+        output,
+        Invariant($"Every entry of {output} is N = {n} times too small: did you average over the batch twice?"));
+
+    internal static Diagnosis ScaledByTwo(string output) => new(
+        DiagnosisIds.Scaled,
+        output,
+        $"Every entry of {output} is 2 times too large: an extra factor 2, usually from differentiating a square "
+        + "whose ½ already cancels it (or λ‖W‖² differentiated as 4λW).");
+
+    internal static Diagnosis ScaledByHalf(string output) => new(
+        DiagnosisIds.Scaled,
+        output,
+        $"Every entry of {output} is half the expected value: a missing factor 2, usually from differentiating a "
+        + "square (the derivative of x² is 2x).");
+
+    internal static Diagnosis ScaledBy(string output, double factor) => new(
+        DiagnosisIds.Scaled,
+        output,
+        $"Every entry of {output} is {ValueText.Short(factor, 4)} times the expected value: a constant factor is off.");
+
+    /// <remarks>Names the threshold, not the case's inputs: the case may be hidden.</remarks>
+    internal static Diagnosis NonFiniteOverflow(string output, double threshold) => new(
+        DiagnosisIds.NonFinite,
+        output,
+        $"{output} contains nan or inf on a case with large inputs (beyond ±{ValueText.Short(threshold)}): exp overflows "
+        + "there, or σ rounds to 1 and log(1 − σ) is log 0. Subtract the maximum before exponentiating, or use a "
+        + "numerically stable form (log-sum-exp, logaddexp).");
+
+    internal static Diagnosis NonFiniteDomain(string output) => new(
+        DiagnosisIds.NonFinite,
+        output,
+        $"{output} contains nan or inf: look for a log of 0 or a division by 0.");
+
+    internal static Diagnosis Float32Precision(string output, double maxRelativeError) => new(
+        DiagnosisIds.Float32Precision,
+        output,
+        $"{output} agrees with the expected values only to about 4 significant digits (relative error up to "
+        + $"{ValueText.Short(maxRelativeError, 2)}): compute in float64 (double), not float32 (single).");
+
+    internal static Diagnosis HardcodedPublic(string output) => new(
+        DiagnosisIds.HardcodedPublic,
+        output,
+        $"{output} is right on the public case but wrong on every hidden case: the code seems to depend on the public "
+        + "case's numbers or sizes (hard-coded values or shapes).");
+
+    internal static Diagnosis Mistake(string output, MistakeReference mistake) => new(
+        mistake.Id,
+        output,
+        $"{output}: {mistake.Message}");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,15 @@
+namespace Grader.Checking;
+
+/// <summary>The ids of the generic diagnoses. Per-problem mistakes use the ids their spec declares.</summary>
+public static class DiagnosisIds
+{
+    public const string Transposed = "transposed";
+    public const string SignFlipped = "sign-flipped";
+    public const string Scaled = "scaled";
+    public const string Zero = "zero";
+    public const string NonFinite = "non-finite";
+    public const string WrongShape = "wrong-shape";
+    public const string MissingOutput = "missing-output";
+    public const string Float32Precision = "float32-precision";
+    public const string HardcodedPublic = "hardcoded-public";
+}

@@ -1,0 +1,165 @@
+using Grader.Values;
+
+namespace Grader.Checking;
+
+/// <summary>
+/// Grades one problem of one submission: compares every output of every scored case with the
+/// reference, splits the points over cases and outputs, and diagnoses the failures.
+/// </summary>
+/// <remarks>
+/// An answers file (and a public-only run) is scored on the public cases only, and those carry all of
+/// the problem's points: a student who can only write numbers for the public case can still earn them.
+/// Hidden cases are then left out of the result altogether.
+/// </remarks>
+public static class ProblemGrader
+{
+    public static ProblemScore Grade(ProblemReference reference, ProblemSubmission? submission, bool publicOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var isAnswers = submission?.IsAnswers ?? false;
+        var cases = ScoredCases(reference, publicOnly || isAnswers);
+        var tolerance = isAnswers ? reference.AnswerTolerance : reference.Tolerance;
+        var casePoints = cases.Count == 0 ? 0 : reference.Points / cases.Count;
+        var weights = Weights(reference);
+
+        var runs = cases.Select(c => (Case: c, Run: Find(submission, c))).ToList();
+        var checks = reference.OutputNames.ToDictionary(o => o, o => new List<OutputCheck>());
+        foreach (var (@case, run) in runs.Where(r => r.Run.Outcome == SubmittedOutcome.Returned))
+        {
+            foreach (var output in reference.OutputNames)
+            {
+                checks[output].Add(Check(@case, output, run.Outputs?.GetValueOrDefault(output), tolerance));
+            }
+        }
+
+        var diagnostician = new Diagnostician(reference, tolerance, cases.Count(c => c.Hidden));
+        var diagnoses = reference.OutputNames.ToDictionary(o => o, o => diagnostician.Explain(o, checks[o]));
+
+        var caseScores = new List<CaseScore>();
+        foreach (var (@case, run) in runs)
+        {
+            var outputs = new List<OutputComparison>();
+            foreach (var output in reference.OutputNames)
+            {
+                var max = casePoints * weights[output];
+                var check = checks[output].Find(c => c.Case == @case);
+                var diagnosis = diagnoses[output].GetValueOrDefault(@case.Name);
+                outputs.Add(check is null
+                    ? new OutputComparison(output, false, null, null, null, 0, max, @case.Expected.GetValueOrDefault(output), null)
+                    : new OutputComparison(
+                        output,
+                        check.Passed,
+                        check.Result.MaxAbsError,
+                        check.Result.MaxRelError,
+                        diagnosis,
+                        check.Passed ? max : 0,
+                        max,
+                        check.Expected,
+                        check.Got));
+            }
+
+            caseScores.Add(new CaseScore(
+                @case.Name,
+                @case.Hidden,
+                run.Outcome,
+                outputs.Sum(o => o.Score),
+                casePoints,
+                outputs,
+                run.OutputProblems,
+                run.Message,
+                run.Traceback,
+                run.Stdout,
+                run.Duration)
+            {
+                Inputs = @case.Inputs,
+            });
+        }
+
+        var score = Math.Round(caseScores.Sum(c => c.Score), 6);
+        var problemDiagnoses = caseScores
+            .SelectMany(c => c.Outputs)
+            .Select(o => o.Diagnosis)
+            .OfType<Diagnosis>()
+            .DistinctBy(d => (d.Id, d.Output))
+            .ToList();
+        return new ProblemScore(
+            reference.ProblemId,
+            reference.Title,
+            Status(submission, caseScores, score, reference.Points),
+            score,
+            reference.Points,
+            submission?.Source,
+            isAnswers,
+            submission?.LoadError,
+            caseScores,
+            problemDiagnoses);
+    }
+
+    private static List<CaseReference> ScoredCases(ProblemReference reference, bool publicOnly)
+    {
+        var publicCases = reference.Cases.Where(c => !c.Hidden).ToList();
+        return publicOnly && publicCases.Count > 0 ? publicCases : [.. reference.Cases];
+    }
+
+    private static SubmittedCase Find(ProblemSubmission? submission, CaseReference @case)
+    {
+        var outcome = submission is null ? SubmittedOutcome.NotAttempted : SubmittedOutcome.NotRun;
+        return submission?.Cases.FirstOrDefault(c => c.CaseName == @case.Name)
+            ?? new SubmittedCase(@case.Name, outcome, null, [], null, null, "", TimeSpan.Zero);
+    }
+
+    private static OutputCheck Check(CaseReference @case, string output, Value? got, Tolerance tolerance)
+    {
+        var expected = @case.Expected[output];
+        var lower = @case.Lower.GetValueOrDefault(output) ?? expected;
+        var upper = @case.Upper.GetValueOrDefault(output) ?? expected;
+        return new OutputCheck(@case, got, expected, lower, upper, ValueComparer.Compare(got, expected, lower, upper, tolerance));
+    }
+
+    /// <summary>Each output's share of a case. Outputs a weight table leaves out weigh nothing.</summary>
+    private static Dictionary<string, double> Weights(ProblemReference reference)
+    {
+        var raw = reference.OutputNames.ToDictionary(
+            o => o,
+            o => reference.OutputWeights is { } w ? Math.Max(0, w.GetValueOrDefault(o)) : 1.0);
+        var total = raw.Values.Sum();
+        return total > 0
+            ? raw.ToDictionary(p => p.Key, p => p.Value / total)
+            : reference.OutputNames.ToDictionary(o => o, _ => 1.0 / reference.OutputNames.Count);
+    }
+
+    private static ProblemStatus Status(ProblemSubmission? submission, List<CaseScore> cases, double score, double points)
+    {
+        if (submission is null || (submission.LoadError is null && cases.All(c => c.Outcome == SubmittedOutcome.NotAttempted)))
+        {
+            return ProblemStatus.Missing;
+        }
+
+        if (submission.LoadError is not null)
+        {
+            return ProblemStatus.Error;
+        }
+
+        if (score >= points - 1e-9)
+        {
+            return ProblemStatus.Passed;
+        }
+
+        if (score > 0)
+        {
+            return ProblemStatus.Partial;
+        }
+
+        var firstNotReturned = cases.FirstOrDefault(c => c.Outcome != SubmittedOutcome.Returned)?.Outcome;
+        return firstNotReturned switch
+        {
+            null => ProblemStatus.Failed,
+            SubmittedOutcome.Timeout => ProblemStatus.Timeout,
+            SubmittedOutcome.MemoryLimit or SubmittedOutcome.ProcessLimit or SubmittedOutcome.OutputLimit => ProblemStatus.Limit,
+            SubmittedOutcome.NotAttempted => ProblemStatus.Missing,
+            _ when cases.Any(c => c.Outcome == SubmittedOutcome.Returned) && firstNotReturned == SubmittedOutcome.NotRun
+                => ProblemStatus.Failed,
+            _ => ProblemStatus.Error,
+        };
+    }
+}

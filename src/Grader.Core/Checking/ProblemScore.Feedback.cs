@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace Grader.Checking;
+
+public sealed partial record ProblemScore
+{
+    /// <summary>
+    /// One line of feedback that is safe to show the student: for hidden cases it says only what
+    /// happened and why (diagnoses), never messages or values.
+    /// </summary>
+    public string Feedback => Status switch
+    {
+        ProblemStatus.Missing => "not attempted",
+        _ when Message is not null => "could not be loaded: " + FirstLine(Message),
+        ProblemStatus.Passed => Cases.Count == 1 ? "the case is correct" : Invariant($"all {Cases.Count} cases correct"),
+        _ => FailureFeedback(),
+    };
+
+    private string FailureFeedback()
+    {
+        if (Cases.FirstOrDefault(c => !c.Hidden && c.Outcome != SubmittedOutcome.Returned) is { } publicFailure)
+        {
+            var detail = publicFailure.Message ?? publicFailure.OutputProblems.FirstOrDefault();
+            return Describe(publicFailure.Outcome) + " on the public case" + (detail is null ? "" : ": " + FirstLine(detail));
+        }
+
+        if (Diagnoses.Count > 0)
+        {
+            var first = Diagnoses[0];
+            var others = Diagnoses.Skip(1).Select(d => d.Id == first.Id ? d.Output : $"{d.Output}: {d.Id}").ToList();
+            return first.Message + (others.Count == 0 ? "" : $" (also {string.Join(", ", others)})");
+        }
+
+        var hiddenFailures = Cases.Where(c => c.Hidden && c.Outcome != SubmittedOutcome.Returned).ToList();
+        if (hiddenFailures.Count > 0)
+        {
+            var hidden = Cases.Count(c => c.Hidden);
+            return Invariant($"{Describe(hiddenFailures[0].Outcome)} on {hiddenFailures.Count} of {hidden} hidden cases");
+        }
+
+        var wrong = Cases
+            .SelectMany(c => c.Outputs)
+            .Where(o => !o.Passed)
+            .GroupBy(o => o.Name)
+            .Select(g => Invariant($"{g.Key} in {g.Count()} of {Cases.Count} cases"));
+        return "wrong: " + string.Join("; ", wrong);
+    }
+
+    internal static string Describe(SubmittedOutcome outcome) => outcome switch
+    {
+        SubmittedOutcome.Returned => "returned",
+        SubmittedOutcome.Exception => "raised an exception",
+        SubmittedOutcome.BadReturn => "returned something unusable",
+        SubmittedOutcome.Timeout => "timed out",
+        SubmittedOutcome.MemoryLimit => "hit the memory limit",
+        SubmittedOutcome.ProcessLimit => "hit the process limit",
+        SubmittedOutcome.OutputLimit => "printed more than the output limit",
+        SubmittedOutcome.Crashed => "crashed",
+        SubmittedOutcome.NotAttempted => "not attempted",
+        _ => "not run",
+    };
+
+    private static string FirstLine(string text)
+    {
+        var line = text.Trim().Split('\n')[0].TrimEnd('\r');
+        return line.Length > 160 ? line[..157] + "..." : line;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

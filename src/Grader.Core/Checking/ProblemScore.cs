@@ -1,0 +1,20 @@
+namespace Grader.Checking;
+
+/// <summary>The graded result of one problem.</summary>
+/// <param name="Message">Why nothing ran (a load error), if so.</param>
+/// <param name="Diagnoses">Distinct (id, output) diagnoses over all cases, in case order.</param>
+public sealed partial record ProblemScore(
+    string ProblemId,
+    string Title,
+    ProblemStatus Status,
+    double Score,
+    double MaxScore,
+    string? Source,
+    bool IsAnswers,
+    string? Message,
+    IReadOnlyList<CaseScore> Cases,
+    IReadOnlyList<Diagnosis> Diagnoses)
+{
+    /// <summary>The distinct diagnosis ids, in order of first appearance.</summary>
+    public IReadOnlyList<string> DiagnosisIds => [.. Diagnoses.Select(d => d.Id).Distinct()];
+}

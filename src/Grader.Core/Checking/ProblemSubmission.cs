@@ -1,0 +1,12 @@
+namespace Grader.Checking;
+
+/// <summary>What a submission produced for one problem.</summary>
+/// <param name="Source">Where the answer came from, e.g. <c>"python: hw2.py"</c> or <c>"answers: answers.yaml"</c>.</param>
+/// <param name="IsAnswers">An answers file: plain numbers for the public case only.</param>
+/// <param name="LoadError">Why the code could not be loaded at all (syntax error, compile error).</param>
+public sealed record ProblemSubmission(
+    string ProblemId,
+    string? Source,
+    bool IsAnswers,
+    string? LoadError,
+    IReadOnlyList<SubmittedCase> Cases);

@@ -1,0 +1,153 @@
+using System.Globalization;
+using Grader.Checking;
+
+namespace Grader.Reports;
+
+/// <summary>
+/// The feedback file a student reads. The public case may show expected and returned values, its
+/// messages and what the code printed; hidden cases show only passed/failed, what kind of failure it
+/// was and the diagnoses: never their inputs, values, messages or printed output.
+/// </summary>
+public sealed class MarkdownReport : IReportFormat
+{
+    public string Name => "md";
+
+    public string FileName => "feedback.md";
+
+    public void Write(ScoreReport report, TextWriter writer)
+    {
+        var md = new MarkdownWriter(writer);
+        md.Line($"# Feedback: {report.Submission}");
+        md.Blank();
+        md.Line($"**Score: {ReportText.Points(report.Score)} / {ReportText.Points(report.MaxScore)}**"
+            + (report.PublicOnly ? " (public cases only: hidden cases were not run)" : ""));
+        md.Blank();
+        md.Line("| Problem | Status | Points | Feedback |");
+        md.Line("| --- | --- | ---: | --- |");
+        foreach (var problem in report.Problems)
+        {
+            md.Line($"| {problem.ProblemId} | {ReportText.Status(problem.Status)} | {ReportText.Points(problem.Score)} / {ReportText.Points(problem.MaxScore)} | {MarkdownWriter.Cell(problem.Feedback)} |");
+        }
+
+        if (report.FileErrors.Count > 0)
+        {
+            md.Blank();
+            md.Line("## Problems reading your files");
+            md.Blank();
+            foreach (var issue in report.FileErrors)
+            {
+                md.Line($"- `{issue.Location}`: {issue.Message}");
+            }
+        }
+
+        foreach (var problem in report.Problems)
+        {
+            WriteProblem(md, problem);
+        }
+    }
+
+    private static void WriteProblem(MarkdownWriter md, ProblemScore problem)
+    {
+        md.Blank();
+        md.Line($"## {problem.ProblemId}: {ReportText.Status(problem.Status)}, {ReportText.Points(problem.Score)} / {ReportText.Points(problem.MaxScore)}");
+        md.Blank();
+        if (problem.Status == ProblemStatus.Missing)
+        {
+            md.Line("Not attempted: no function or answer for this problem was found.");
+            return;
+        }
+
+        if (problem.Source is not null)
+        {
+            md.Line($"Graded from {problem.Source}" + (problem.IsAnswers ? " (answers are checked on the public case, which carries all the points)." : "."));
+        }
+
+        if (problem.Message is not null)
+        {
+            md.Blank();
+            md.Line("Your code could not be loaded:");
+            md.Code(problem.Message);
+            return;
+        }
+
+        if (problem.Diagnoses.Count > 0)
+        {
+            md.Blank();
+        }
+
+        foreach (var diagnosis in problem.Diagnoses)
+        {
+            md.Line($"- **{diagnosis.Id}**: {diagnosis.Message}");
+        }
+
+        foreach (var @case in problem.Cases.Where(c => !c.Hidden))
+        {
+            WritePublicCase(md, problem, @case);
+        }
+
+        var hidden = problem.Cases.Where(c => c.Hidden).ToList();
+        if (hidden.Count > 0)
+        {
+            md.Blank();
+            md.Line(string.Create(CultureInfo.InvariantCulture, $"### Hidden cases: {hidden.Count(c => c.Passed)} of {hidden.Count} passed"));
+            md.Blank();
+            foreach (var @case in hidden)
+            {
+                md.Line($"- {ReportText.CaseLabel(problem, @case)}: {HiddenSummary(@case)}");
+            }
+        }
+    }
+
+    private static void WritePublicCase(MarkdownWriter md, ProblemScore problem, CaseScore @case)
+    {
+        md.Blank();
+        md.Line($"### {Capitalize(ReportText.CaseLabel(problem, @case))}: {(@case.Passed ? "passed" : "failed")}");
+        md.Blank();
+        if (@case.Outcome != SubmittedOutcome.Returned)
+        {
+            md.Line(ReportText.Ended(@case.Outcome));
+            md.Code(@case.Traceback ?? @case.Message);
+            foreach (var problemText in @case.OutputProblems)
+            {
+                md.Line($"- {problemText}");
+            }
+        }
+        else
+        {
+            md.Line("| Output | Result | Expected | Got | Max abs error |");
+            md.Line("| --- | --- | --- | --- | ---: |");
+            foreach (var output in @case.Outputs)
+            {
+                var result = output.Passed ? "correct" : output.Diagnosis?.Id ?? "wrong";
+                var error = output.MaxAbsError is { } e ? e.ToString("G3", CultureInfo.InvariantCulture) : "";
+                md.Line($"| {output.Name} | {result} | `{MarkdownWriter.Cell(ReportText.Value(output.Expected))}` | `{MarkdownWriter.Cell(ReportText.Value(output.Got))}` | {error} |");
+            }
+        }
+
+        if (@case.Stdout.Length > 0)
+        {
+            md.Blank();
+            md.Line("What your code printed:");
+            md.Code(@case.Stdout);
+        }
+    }
+
+    private static string HiddenSummary(CaseScore @case)
+    {
+        if (@case.Passed)
+        {
+            return "passed";
+        }
+
+        if (@case.Outcome != SubmittedOutcome.Returned)
+        {
+            return ReportText.Describe(@case.Outcome);
+        }
+
+        var failed = @case.Outputs.Where(o => !o.Passed)
+            .Select(o => o.Diagnosis is { } d ? $"{o.Name} ({d.Id})" : o.Name);
+        return "failed: " + string.Join(", ", failed);
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,24 @@
+using Grader.Checking;
+
+namespace Grader.Reports;
+
+/// <summary>The graded result of one submission: every problem's score and the errors found reading its files.</summary>
+/// <param name="Submission">The submission's name, e.g. its folder or zip name.</param>
+/// <param name="FileErrors">Problems reading the submission's files (syntax errors, unreadable notebooks, malformed answers).</param>
+/// <param name="Duration">How long grading took, all cases included.</param>
+public sealed record ScoreReport(
+    string Submission,
+    IReadOnlyList<ProblemScore> Problems,
+    IReadOnlyList<FileIssue> FileErrors,
+    TimeSpan Duration)
+{
+    /// <summary>When the submission was graded; written by the json and junit formats when set.</summary>
+    public DateTimeOffset? GradedAt { get; init; }
+
+    /// <summary>Graded on the public cases only (a student's self-check).</summary>
+    public bool PublicOnly { get; init; }
+
+    public double Score => Math.Round(Problems.Sum(p => p.Score), 6);
+
+    public double MaxScore => Problems.Sum(p => p.MaxScore);
+}

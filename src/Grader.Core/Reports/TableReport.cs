@@ -1,0 +1,69 @@
+using Grader.Checking;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Grader.Reports;
+
+/// <summary>
+/// A table for the terminal: per problem its status, points and one line of feedback (safe for a
+/// student: nothing from hidden cases but their verdicts and diagnoses), then the total.
+/// </summary>
+public sealed class TableReport(int width = 100) : IReportFormat
+{
+    public string Name => "table";
+
+    public string FileName => "report.txt";
+
+    public IRenderable Build(ScoreReport report)
+    {
+        var total = $"{ReportText.Points(report.Score)} / {ReportText.Points(report.MaxScore)}";
+        var table = new Table()
+            .Border(TableBorder.Rounded)
+            .Title(new TableTitle(report.Submission + (report.PublicOnly ? " (public cases only)" : "")))
+            .AddColumn(new TableColumn("Problem").Footer("Total"))
+            .AddColumn(new TableColumn("Status"))
+            .AddColumn(new TableColumn("Points").RightAligned().Footer(total))
+            .AddColumn(new TableColumn("Feedback"))
+            .ShowFooters();
+        foreach (var problem in report.Problems)
+        {
+            table.AddRow(
+                new Text(problem.ProblemId),
+                new Text(ReportText.Status(problem.Status), StatusStyle(problem.Status)),
+                new Text($"{ReportText.Points(problem.Score)} / {ReportText.Points(problem.MaxScore)}"),
+                new Text(problem.Feedback));
+        }
+
+        var parts = new List<IRenderable> { table };
+        foreach (var issue in report.FileErrors)
+        {
+            parts.Add(new Text(issue.ToString(), new Style(Color.Red)));
+        }
+
+        return new Rows(parts);
+    }
+
+    public void Write(ScoreReport report, IAnsiConsole console) => console.Write(Build(report));
+
+    /// <summary>Plain text, no colours, at the width given to the constructor.</summary>
+    public void Write(ScoreReport report, TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = width;
+        Write(report, console);
+    }
+
+    private static Style StatusStyle(ProblemStatus status) => status switch
+    {
+        ProblemStatus.Passed => new Style(Color.Green),
+        ProblemStatus.Partial => new Style(Color.Yellow),
+        ProblemStatus.Missing => new Style(Color.Grey),
+        _ => new Style(Color.Red),
+    };
+}
