@@ -26,7 +26,7 @@ internal sealed class ApproveCommand(CliContext context)
         {
             var problem = CommonOptions.FindProblem(catalog, id);
             var solution = ReferenceSolver.Solve(problem);
-            ReferenceSnapshot.Approve(solution, problem.Spec.File.Path);
+            ReferenceSnapshot.Approve(solution, problem.Spec.File.FullPath);
             context.Console.MarkupLine($"approved {Markup.Escape(id)}: {solution.Cases.Count} cases written to {Markup.Escape(ReferenceSnapshot.VerifiedPath(problem.Spec.File.Path))}");
         }
 

@@ -25,7 +25,7 @@ public static partial class SpecLoader
     public static ProblemSpec LoadFile(string path, string? displayPath = null)
     {
         var text = System.IO.File.ReadAllText(path);
-        return Load(new SpecFile(displayPath ?? path, text));
+        return Load(new SpecFile(displayPath ?? path, text, System.IO.Path.GetFullPath(path)));
     }
 
     public static ProblemSpec Load(SpecFile file)

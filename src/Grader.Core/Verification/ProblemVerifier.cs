@@ -60,7 +60,7 @@ public static class ProblemVerifier
         SnapshotOutcome? snapshot = null;
         if (checkSnapshot)
         {
-            snapshot = ReferenceSnapshot.Check(solution, problem.Spec.File.Path);
+            snapshot = ReferenceSnapshot.Check(solution, problem.Spec.File.FullPath);
             switch (snapshot.State)
             {
                 case SnapshotState.Missing:

@@ -26,7 +26,7 @@ public sealed class VerifyCommandTests
 
         // Then
         Assert.That(run.ExitCode, Is.EqualTo(1));
-        Assert.That(run.Error, Does.Contain("toy-network.yaml:27:").And.Contain("(2, H)").And.Contain("(N, 2)"));
+        Assert.That(run.Error, Does.Contain("toy-network.yaml:21:10: error: shapes (2, H) and (N, 2) do not align").And.Contain("(2, H)").And.Contain("(N, 2)"));
         Directory.Delete(folder, recursive: true);
     }
 

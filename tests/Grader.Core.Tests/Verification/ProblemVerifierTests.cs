@@ -41,7 +41,7 @@ public sealed class ProblemVerifierTests
         // Given
         var solution = Solve(SpecText.Valid);
         ProblemVerifier.Verify(solution);
-        ReferenceSnapshot.Approve(solution, solution.Problem.Spec.File.Path);
+        ReferenceSnapshot.Approve(solution, solution.Problem.Spec.File.FullPath);
 
         // When
         var result = ProblemVerifier.Verify(solution);
@@ -58,7 +58,7 @@ public sealed class ProblemVerifierTests
     {
         // Given: approved with one seed, then the seed changes
         var before = Solve(SpecText.Valid);
-        ReferenceSnapshot.Approve(before, before.Problem.Spec.File.Path);
+        ReferenceSnapshot.Approve(before, before.Problem.Spec.File.FullPath);
         var after = Solve(SpecText.With("seed: 7", "seed: 9"));
 
         // When
