@@ -11,7 +11,7 @@ namespace Grader.Worker;
 /// </summary>
 internal static class OutputBinder
 {
-    private const int MaxItems = 10_000_000;
+    private const int MaxItems = 1_000_000;
 
     public static (JsonObject Values, List<string> Problems) Bind(object? result, IReadOnlyList<(string Name, bool IsList)> outputs)
     {

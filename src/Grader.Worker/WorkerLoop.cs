@@ -102,6 +102,8 @@ internal sealed class WorkerLoop(Stream input, Stream output, BoundedWriter capt
     {
         OutOfMemoryException =>
             ("memory", $"exceeded the {_limits["memoryText"]} memory limit"),
+        System.ComponentModel.Win32Exception { NativeErrorCode: 11 } =>
+            ("processes", $"hit the limit of {_limits["processes"]} processes"),
         _ => ("exception", $"raised {error.GetType().Name}: {error.Message}"),
     };
 }
