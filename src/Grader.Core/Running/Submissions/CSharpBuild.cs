@@ -12,7 +12,8 @@ namespace Grader.Running;
 internal sealed class CSharpBuild
 {
     private const string GlobalUsings =
-        "global using System; global using System.Linq; global using System.Collections.Generic;";
+        "global using System; global using System.IO; global using System.Linq; global using System.Collections.Generic; "
+        + "global using System.Threading; global using System.Threading.Tasks;";
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
