@@ -27,6 +27,12 @@ internal static class AnswersFile
             issues.Add(new FileIssue(relativePath, (int)error.Start.Line, (int)error.Start.Column, error.Message));
             return answers;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections.
+            issues.Add(new FileIssue(relativePath, 1, 1, "the YAML could not be parsed (an unclosed [ or { ?)"));
+            return answers;
+        }
 
         if (stream.Documents.Count == 0)
         {
