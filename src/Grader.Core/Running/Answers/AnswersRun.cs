@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Grader.Running;
+
+/// <summary>
+/// A problem answered in <c>answers.yaml</c>: the numbers stand for the public case; hidden cases
+/// are not run. No process is involved.
+/// </summary>
+internal static class AnswersRun
+{
+    public static ProblemRun Run(Submission submission, ProblemContract problem, Attempt attempt, IReadOnlyList<CaseArguments> cases)
+    {
+        var answer = submission.Answers[problem.Id].Answer;
+        var runs = cases.Select(item => item.Hidden
+            ? CaseRun.Failed(item, CaseOutcome.NotRun, RunMessages.AnswersHiddenCase)
+            : Bind(item, answer, problem)).ToList();
+        return new ProblemRun(problem.Id, attempt, null, runs);
+    }
+
+    private static CaseRun Bind(CaseArguments item, JsonNode? answer, ProblemContract problem)
+    {
+        var problems = new List<string>();
+        var byName = new JsonObject();
+        var names = problem.Outputs.Select(o => o.Name).ToList();
+        if (answer is JsonObject mapping)
+        {
+            foreach (var name in names)
+            {
+                if (mapping.TryGetPropertyValue(name, out var value))
+                {
+                    byName[name] = value?.DeepClone();
+                }
+                else
+                {
+                    problems.Add($"output '{name}' is missing");
+                }
+            }
+        }
+        else if (names.Count == 1)
+        {
+            byName[names[0]] = answer?.DeepClone();
+        }
+        else if (answer is JsonArray list)
+        {
+            if (list.Count != names.Count)
+            {
+                problems.Add($"gave {list.Count} values, expected {names.Count} ({string.Join(", ", names)})");
+            }
+
+            foreach (var (name, value) in names.Zip(list))
+            {
+                byName[name] = value?.DeepClone();
+            }
+        }
+        else
+        {
+            problems.Add($"expected a mapping keyed by {string.Join(", ", names)} or a list of {names.Count} values");
+        }
+
+        using var document = JsonDocument.Parse(byName.ToJsonString());
+        var (values, more) = OutputReader.Read(document.RootElement, problem.Outputs);
+        problems.AddRange(more);
+        return new CaseRun(
+            item.CaseName, item.Hidden, problems.Count == 0 ? CaseOutcome.Returned : CaseOutcome.BadReturn,
+            values, problems, null, null, string.Empty, TimeSpan.Zero);
+    }
+}

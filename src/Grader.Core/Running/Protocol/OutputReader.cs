@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Grader.Values;
+
+namespace Grader.Running;
+
+/// <summary>
+/// Reads the outputs a worker returned (JSON by output name) into values, checking what the worker
+/// could not: rectangular nesting, numbers only, a list of arrays where a list is expected.
+/// </summary>
+internal static class OutputReader
+{
+    public static (Dictionary<string, Value> Values, List<string> Problems) Read(JsonElement outputs, IReadOnlyList<OutputContract> contract)
+    {
+        var values = new Dictionary<string, Value>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        if (outputs.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add("the worker returned no outputs");
+            return (values, problems);
+        }
+
+        foreach (var output in contract)
+        {
+            if (!outputs.TryGetProperty(output.Name, out var element))
+            {
+                continue;
+            }
+
+            try
+            {
+                values[output.Name] = output.IsList ? ValueJson.ReadList(element) : ValueJson.ReadTensor(element);
+            }
+            catch (FormatException error)
+            {
+                problems.Add($"output '{output.Name}': {error.Message}");
+            }
+        }
+
+        return (values, problems);
+    }
+}

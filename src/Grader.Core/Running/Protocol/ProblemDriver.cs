@@ -1,0 +1,101 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Grader.Running;
+
+/// <summary>
+/// Runs one problem over a worker: load the function, one call per case, end. Both workers speak
+/// the same protocol. A worker that stops or breaks a limit fails that case and leaves the rest of
+/// the problem not run, with a message saying why.
+/// </summary>
+internal static class ProblemDriver
+{
+    /// <param name="slack">Extra time beyond the wall limit before the grader itself gives up on the worker.</param>
+    public static async Task<(string? LoadError, List<CaseRun> Cases, bool WorkerAlive)> RunAsync(
+        WorkerProcess worker, JsonObject load, ProblemContract problem, IReadOnlyList<CaseArguments> cases,
+        RunLimits limits, TimeSpan slack, CancellationToken ct)
+    {
+        var runs = new List<CaseRun>();
+        var loaded = await worker.ExchangeAsync(load, limits.WallPerCall + slack, ct).ConfigureAwait(false);
+        var failure = Failure(loaded, limits, "import", worker);
+        if (failure is not null || loaded.Message!.RootElement.GetProperty("op").GetString() != "loaded")
+        {
+            var (outcome, message, traceback) = failure ?? Read(loaded.Message!.RootElement, "import");
+            var loadError = traceback is null ? message : message + "\n" + traceback;
+            runs.AddRange(cases.Select(c => CaseRun.Failed(c, outcome, RunMessages.NotLoaded(load["function"]!.GetValue<string>(), message))));
+            return (loadError, runs, failure is null);
+        }
+
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var where = RunMessages.Where(cases, i);
+            var call = new JsonObject { ["op"] = "call", ["where"] = where, ["args"] = ArgumentEncoder.Encode(cases[i].Arguments) };
+            var reply = await worker.ExchangeAsync(call, limits.WallPerCall + slack, ct).ConfigureAwait(false);
+            var run = ToCaseRun(cases[i], reply, problem, limits, where, worker);
+            runs.Add(run);
+            if (reply.Message is null || run.Outcome is CaseOutcome.Timeout or CaseOutcome.OutputLimit or CaseOutcome.Crashed)
+            {
+                runs.AddRange(cases.Skip(i + 1).Select(c => CaseRun.Failed(c, CaseOutcome.NotRun, RunMessages.NotRunAfter(where, run.Message))));
+                return (null, runs, reply.Message is not null);
+            }
+        }
+
+        var ended = await worker.ExchangeAsync(new JsonObject { ["op"] = "end" }, TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
+        return (null, runs, ended.Message is not null);
+    }
+
+    private static CaseRun ToCaseRun(CaseArguments item, WorkerReply reply, ProblemContract problem, RunLimits limits, string where, WorkerProcess worker)
+    {
+        if (Failure(reply, limits, where, worker) is { } failed)
+        {
+            return CaseRun.Failed(item, failed.Outcome, failed.Message, null, worker.TakeStderr());
+        }
+
+        var root = reply.Message!.RootElement;
+        var stdout = (root.TryGetProperty("stdout", out var printed) ? printed.GetString() : null) + worker.TakeStderr();
+        var duration = TimeSpan.FromSeconds(root.TryGetProperty("seconds", out var seconds) ? seconds.GetDouble() : 0);
+        var (outcome, message, traceback) = Read(root, where);
+        if (outcome is not (CaseOutcome.Returned or CaseOutcome.BadReturn))
+        {
+            return new CaseRun(item.CaseName, item.Hidden, outcome, null, [], message, traceback, stdout, duration);
+        }
+
+        var (values, problems) = OutputReader.Read(root.GetProperty("outputs"), problem.Outputs);
+        if (root.TryGetProperty("problems", out var reported))
+        {
+            problems.InsertRange(0, reported.EnumerateArray().Select(p => p.GetString() ?? string.Empty));
+        }
+
+        return new CaseRun(
+            item.CaseName, item.Hidden, problems.Count == 0 ? CaseOutcome.Returned : CaseOutcome.BadReturn,
+            values, problems, null, null, stdout, duration);
+    }
+
+    private static (CaseOutcome Outcome, string Message, string? Traceback)? Failure(WorkerReply reply, RunLimits limits, string where, WorkerProcess worker) =>
+        reply.Failure switch
+        {
+            WorkerFailure.None => null,
+            WorkerFailure.Timeout => (CaseOutcome.Timeout, RunMessages.TimedOut(limits, where), null),
+            WorkerFailure.OutputLimit => (CaseOutcome.OutputLimit, RunMessages.OutputFlood(limits, where), null),
+            WorkerFailure.Corrupt => (CaseOutcome.Crashed, RunMessages.Corrupt(where), null),
+            _ => (CaseOutcome.Crashed, RunMessages.WorkerStopped(reply.ExitCode, reply.Diagnostics + worker.TakeStderr(), where), null),
+        };
+
+    private static (CaseOutcome Outcome, string Message, string? Traceback) Read(JsonElement root, string where)
+    {
+        var outcome = root.TryGetProperty("outcome", out var kind) ? kind.GetString() : "crashed";
+        var message = root.TryGetProperty("message", out var text) ? text.GetString() ?? string.Empty : string.Empty;
+        var traceback = root.TryGetProperty("traceback", out var tb) ? tb.GetString() : null;
+        return outcome switch
+        {
+            "returned" => (CaseOutcome.Returned, message, null),
+            "bad-return" => (CaseOutcome.BadReturn, message, null),
+            "memory" => (CaseOutcome.MemoryLimit, message, traceback),
+            "processes" => (CaseOutcome.ProcessLimit, message, traceback),
+            "timeout" => (CaseOutcome.Timeout, message, traceback),
+            "output" => (CaseOutcome.OutputLimit, message, traceback),
+            "exception" => (CaseOutcome.Exception, $"{message} in {where}", traceback),
+            _ => (CaseOutcome.Crashed, message.Length > 0 ? message : RunMessages.Corrupt(where), traceback),
+        };
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace Grader.Running;
+
+/// <summary>Every verdict text the runner writes, in one place.</summary>
+internal static class RunMessages
+{
+    public static string Where(IReadOnlyList<CaseArguments> cases, int index)
+    {
+        var item = cases[index];
+        if (!item.Hidden)
+        {
+            return cases.Count(c => !c.Hidden) == 1 ? "the public case" : $"public case '{item.CaseName}'";
+        }
+
+        var hiddenNumber = cases.Take(index + 1).Count(c => c.Hidden);
+        return string.Create(CultureInfo.InvariantCulture, $"hidden case {hiddenNumber}");
+    }
+
+    public static string TimedOut(RunLimits limits, string where) =>
+        $"timed out after {RunLimits.FormatDuration(limits.WallPerCall)} in {where}";
+
+    public static string OutputFlood(RunLimits limits, string where) =>
+        $"printed more than the {RunLimits.FormatBytes(limits.OutputBytes)} output limit in {where}";
+
+    public static string WorkerStopped(int? exitCode, string diagnostics, string where)
+    {
+        if (diagnostics.Contains("Stack overflow", StringComparison.Ordinal))
+        {
+            return $"crashed with a stack overflow in {where}";
+        }
+
+        var code = exitCode is { } c ? string.Create(CultureInfo.InvariantCulture, $" (exit code {c})") : string.Empty;
+        return $"the worker stopped unexpectedly{code} in {where}: the code exited, crashed, or killed its worker";
+    }
+
+    public static string Corrupt(string where) => $"the worker's replies were corrupted in {where}";
+
+    public static string NotRunAfter(string where, string? reason) =>
+        $"not run: the worker was stopped in {where} ({reason})";
+
+    public static string NotLoaded(string function, string? reason) => $"not run: {function} could not be loaded ({reason})";
+
+    public static string NotAttempted(ProblemContract problem) =>
+        $"not attempted: no Python function {problem.PythonName}, C# method {problem.CSharpName} or answers.yaml entry '{problem.Id}'";
+
+    public static string AnswersHiddenCase => "not run: answers.yaml answers the public case only";
+
+    public static string WrongArgumentCount(ProblemContract problem, int given) => string.Create(
+        CultureInfo.InvariantCulture, $"{problem.Id} takes {problem.InputNames.Count} inputs, the case has {given}");
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+
+namespace Grader.Running;
+
+/// <summary>
+/// Builds the command line that runs a worker inside bubblewrap: new user, PID, network, IPC and UTS
+/// namespaces; a read-only <c>/usr</c>; the given folders bound read-only; a private tmpfs at
+/// <c>/tmp</c>; a clean environment. As root the sandbox first drops to uid/gid 65534 (nobody), so
+/// per-process limits such as <c>RLIMIT_NPROC</c> apply. Without the sandbox the same command runs
+/// directly with a clean environment.
+/// </summary>
+internal sealed class Sandbox
+{
+    public const int NobodyId = 65534;
+
+    private readonly string? _bubblewrap;
+
+    public Sandbox(SandboxOptions options)
+    {
+        Options = options;
+        if (!options.Enabled)
+        {
+            return;
+        }
+
+        var configured = options.BubblewrapPath;
+        _bubblewrap = configured is null ? ExecutableSearch.OnPath("bwrap") : File.Exists(configured) ? configured : null;
+        if (_bubblewrap is null)
+        {
+            throw RunnerException.BubblewrapMissing(configured ?? "no bwrap on PATH");
+        }
+    }
+
+    public SandboxOptions Options { get; }
+
+    public bool Enabled => Options.Enabled;
+
+    /// <summary>True when the sandbox runs as nobody and so needs world-readable files.</summary>
+    public bool DropsToNobody => Enabled && Environment.IsPrivilegedProcess;
+
+    /// <summary>The path a bound folder has for the worker: inside the sandbox, or the host path without it.</summary>
+    public string PathFor(SandboxMount mount) => Enabled ? mount.Inside : mount.Host;
+
+    public ProcessStartInfo Command(
+        IReadOnlyList<SandboxMount> mounts,
+        string workingMount,
+        long scratchBytes,
+        IReadOnlyDictionary<string, string> environment,
+        IReadOnlyList<string> command)
+    {
+        var start = new ProcessStartInfo();
+        var args = start.ArgumentList;
+        if (!Enabled)
+        {
+            start.FileName = command[0];
+            command.Skip(1).ToList().ForEach(args.Add);
+            start.WorkingDirectory = mounts.First(m => m.Inside == workingMount).Host;
+        }
+        else
+        {
+            if (DropsToNobody)
+            {
+                start.FileName = "/usr/bin/setpriv";
+                Add(args, $"--reuid={NobodyId}", $"--regid={NobodyId}", "--clear-groups", "--inh-caps=-all", _bubblewrap!);
+            }
+            else
+            {
+                start.FileName = _bubblewrap!;
+            }
+
+            Add(args, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session");
+            Add(args, "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64");
+            Add(args, "--symlink", "usr/bin", "/bin", "--symlink", "usr/sbin", "/sbin");
+            Add(args, "--ro-bind-try", "/etc/alternatives", "/etc/alternatives", "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache");
+            Add(args, "--proc", "/proc", "--dev", "/dev", "--size", scratchBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), "--tmpfs", "/tmp");
+            foreach (var mount in mounts.Where(m => !m.Host.StartsWith("/usr/", StringComparison.Ordinal) || m.Inside != m.Host))
+            {
+                Add(args, "--ro-bind", mount.Host, mount.Inside);
+            }
+
+            Add(args, "--chdir", workingMount, "--clearenv");
+            foreach (var (name, value) in environment)
+            {
+                Add(args, "--setenv", name, value);
+            }
+
+            args.Add("--");
+            command.ToList().ForEach(args.Add);
+        }
+
+        start.Environment.Clear();
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return start;
+    }
+
+    private static void Add(IList<string> args, params string[] items)
+    {
+        foreach (var item in items)
+        {
+            args.Add(item);
+        }
+    }
+}

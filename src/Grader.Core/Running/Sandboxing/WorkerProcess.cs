@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Grader.Running;
+
+/// <summary>
+/// A running worker (inside the sandbox or not): frames go to its stdin and come from its stdout;
+/// its stderr is collected up to a bound, and flooding it kills the worker.
+/// </summary>
+internal sealed class WorkerProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly long _stderrLimit;
+    private readonly StringBuilder _stderr = new();
+    private readonly TaskCompletionSource _flooded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Task _stderrPump;
+    private long _stderrBytes;
+
+    private WorkerProcess(Process process, long stderrLimit)
+    {
+        _process = process;
+        _stderrLimit = stderrLimit;
+        _stderrPump = Task.Run(PumpStderrAsync);
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public static WorkerProcess Start(ProcessStartInfo start, long stderrLimit)
+    {
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        var process = Process.Start(start) ?? throw new RunnerException("could not start " + start.FileName);
+        return new WorkerProcess(process, stderrLimit);
+    }
+
+    /// <summary>Sends <paramref name="request"/> (if any) and waits up to <paramref name="timeout"/> for one frame.</summary>
+    public async Task<WorkerReply> ExchangeAsync(JsonNode? request, TimeSpan timeout, CancellationToken ct)
+    {
+        try
+        {
+            if (request is not null)
+            {
+                await Frame.WriteAsync(_process.StandardInput.BaseStream, request, ct).ConfigureAwait(false);
+            }
+
+            var read = Frame.ReadAsync(_process.StandardOutput.BaseStream, ct);
+            var finished = await Task.WhenAny(read, Task.Delay(timeout, ct), _flooded.Task).ConfigureAwait(false);
+            if (finished == read)
+            {
+                return await read.ConfigureAwait(false) is { } message ? WorkerReply.Of(message) : await StoppedAsync(WorkerFailure.Exited).ConfigureAwait(false);
+            }
+
+            ct.ThrowIfCancellationRequested();
+            Kill();
+            return await StoppedAsync(finished == _flooded.Task ? WorkerFailure.OutputLimit : WorkerFailure.Timeout).ConfigureAwait(false);
+        }
+        catch (IOException)
+        {
+            return await StoppedAsync(WorkerFailure.Exited).ConfigureAwait(false);
+        }
+        catch (InvalidDataException error)
+        {
+            Kill();
+            var stopped = await StoppedAsync(WorkerFailure.Corrupt).ConfigureAwait(false);
+            return stopped with { Diagnostics = error.Message + "\n" + stopped.Diagnostics };
+        }
+    }
+
+    public void Kill()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+        }
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+
+    private async Task<WorkerReply> StoppedAsync(WorkerFailure failure)
+    {
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        try
+        {
+            await _process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+            await _stderrPump.WaitAsync(grace.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+        }
+
+        int? code = _process.HasExited ? _process.ExitCode : null;
+        lock (_stderr)
+        {
+            return new WorkerReply(null, failure, code, _stderr.ToString());
+        }
+    }
+
+    private async Task PumpStderrAsync()
+    {
+        var buffer = new byte[65536];
+        var stream = _process.StandardError.BaseStream;
+        int read;
+        while ((read = await stream.ReadAsync(buffer).ConfigureAwait(false)) > 0)
+        {
+            _stderrBytes += read;
+            lock (_stderr)
+            {
+                if (_stderr.Length < _stderrLimit)
+                {
+                    _stderr.Append(Encoding.UTF8.GetString(buffer, 0, (int)Math.Min(read, _stderrLimit - _stderr.Length)));
+                }
+            }
+
+            if (_stderrBytes > _stderrLimit)
+            {
+                _flooded.TrySetResult();
+            }
+        }
+    }
+
+    /// <summary>What the worker wrote to stderr since the last call, for the case's captured output.</summary>
+    public string TakeStderr()
+    {
+        lock (_stderr)
+        {
+            var text = _stderr.ToString();
+            _stderr.Clear();
+            return text;
+        }
+    }
+}

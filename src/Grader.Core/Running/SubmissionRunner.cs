@@ -1,0 +1,66 @@
+namespace Grader.Running;
+
+/// <summary>
+/// Runs submissions' code for one problem at a time, inside the sandbox. A submission's Python runs
+/// in one sandboxed zygote that is kept for its next problems (and forks a fresh child for each);
+/// call <see cref="Release"/> when a submission is done, or dispose the runner.
+/// </summary>
+public sealed class SubmissionRunner : IDisposable
+{
+    private readonly Sandbox _sandbox;
+    private readonly SessionPool _sessions;
+    private readonly Lazy<CSharpWorkerFiles> _csharpWorker;
+
+    /// <exception cref="RunnerException">the sandbox is enabled and bubblewrap is missing.</exception>
+    public SubmissionRunner(SandboxOptions options)
+    {
+        _sandbox = new Sandbox(options);
+        _sessions = new SessionPool(Math.Max(2, 2 * Environment.ProcessorCount));
+        _csharpWorker = new Lazy<CSharpWorkerFiles>(() => CSharpWorkerFiles.Stage(_sandbox.DropsToNobody));
+    }
+
+    public async Task<ProblemRun> RunProblemAsync(
+        Submission submission, ProblemContract problem, IReadOnlyList<CaseArguments> cases, RunLimits limits, CancellationToken ct = default)
+    {
+        if (cases.FirstOrDefault(c => c.Arguments.Count != problem.InputNames.Count) is { } wrong)
+        {
+            throw new ArgumentException(RunMessages.WrongArgumentCount(problem, wrong.Arguments.Count), nameof(cases));
+        }
+
+        if (!submission.Attempts.TryGetValue(problem.Id, out var attempt))
+        {
+            var message = RunMessages.NotAttempted(problem);
+            return new ProblemRun(problem.Id, null, null, [.. cases.Select(c => CaseRun.Failed(c, CaseOutcome.NotAttempted, message))]);
+        }
+
+        switch (attempt.Language)
+        {
+            case AttemptLanguage.Answers:
+                return AnswersRun.Run(submission, problem, attempt, cases);
+            case AttemptLanguage.CSharp:
+                return await CSharpRun.RunAsync(_sandbox, _csharpWorker.Value, submission, problem, attempt, cases, limits, ct).ConfigureAwait(false);
+            default:
+                var session = _sessions.CheckOut(submission) ?? await PythonSession.StartAsync(_sandbox, submission, ct).ConfigureAwait(false);
+                try
+                {
+                    return await session.RunAsync(submission, problem, attempt, cases, limits, ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _sessions.CheckIn(submission, session);
+                }
+        }
+    }
+
+    /// <summary>Ends the sandbox kept for <paramref name="submission"/>, if any.</summary>
+    public void Release(Submission submission) => _sessions.Release(submission);
+
+    public void Dispose()
+    {
+        _sessions.Dispose();
+        if (_csharpWorker.IsValueCreated)
+        {
+            _csharpWorker.Value.Dispose();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Grader.Running;
+
+/// <summary>
+/// One student's work: a folder, a <c>.zip</c> of one, or a single <c>.py</c>, <c>.ipynb</c>,
+/// <c>.cs</c> or <c>answers.yaml</c>. Opening it parses every file (never running any) and finds
+/// which problems it attempts; a file that does not parse is a <see cref="FileIssue"/> and the
+/// other files still count.
+/// </summary>
+public sealed class Submission : IDisposable
+{
+    private readonly string? _temporary;
+
+    private Submission(string name, string root, string? temporary)
+    {
+        Name = name;
+        Root = root;
+        _temporary = temporary;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The folder holding the submission's files (for a zip or single file: a private copy).</summary>
+    public string Root { get; }
+
+    public IReadOnlyList<FileIssue> FileIssues { get; private set; } = [];
+
+    /// <summary>Problem id → how it is attempted. Code wins over answers; Python over C#.</summary>
+    public IReadOnlyDictionary<string, Attempt> Attempts { get; private set; } = new Dictionary<string, Attempt>();
+
+    internal IReadOnlyDictionary<string, PythonFile> PythonFiles { get; private set; } = new Dictionary<string, PythonFile>();
+
+    internal CSharpBuild? CSharp { get; private set; }
+
+    internal IReadOnlyDictionary<string, (JsonNode? Answer, int Line)> Answers { get; private set; } =
+        new Dictionary<string, (JsonNode?, int)>();
+
+    public static Submission Open(string path, IReadOnlyList<ProblemContract> problems, string? pythonPath = null)
+    {
+        var (root, name, temporary) = SubmissionFolder.Stage(path);
+        var submission = new Submission(name, root, temporary);
+        try
+        {
+            submission.Load(problems, pythonPath);
+        }
+        catch
+        {
+            submission.Dispose();
+            throw;
+        }
+
+        return submission;
+    }
+
+    public void Dispose()
+    {
+        if (_temporary is not null && Directory.Exists(_temporary))
+        {
+            Directory.Delete(_temporary, recursive: true);
+        }
+    }
+
+    public override string ToString() => Name;
+
+    private void Load(IReadOnlyList<ProblemContract> problems, string? pythonPath)
+    {
+        var issues = new List<FileIssue>();
+        var python = new List<PythonFile>();
+        var csharp = new List<(string, string)>();
+        foreach (var file in SubmissionFolder.Files(Root))
+        {
+            var relative = Path.GetRelativePath(Root, file);
+            switch (Path.GetExtension(file).ToLowerInvariant())
+            {
+                case ".py":
+                    python.Add(new PythonFile(relative, File.ReadAllText(file), null));
+                    break;
+                case ".ipynb":
+                    try
+                    {
+                        var notebook = NotebookSource.Parse(File.ReadAllText(file));
+                        python.Add(new PythonFile(relative, notebook.Python, notebook));
+                    }
+                    catch (JsonException error)
+                    {
+                        issues.Add(new FileIssue(relative, (int)(error.LineNumber ?? 0) + 1, (int)(error.BytePositionInLine ?? 0) + 1, "not a valid notebook: " + error.Message));
+                    }
+
+                    break;
+                case ".cs":
+                    csharp.Add((relative, File.ReadAllText(file)));
+                    break;
+                case ".yaml" or ".yml" when Path.GetFileNameWithoutExtension(file).Equals("answers", StringComparison.OrdinalIgnoreCase):
+                    Answers = AnswersFile.Read(relative, File.ReadAllText(file), problems, issues);
+                    break;
+            }
+        }
+
+        var functions = ScanPython(python, pythonPath, issues);
+        CSharp = csharp.Count > 0 ? CSharpBuild.Compile(csharp) : null;
+        issues.AddRange(CSharp?.Issues ?? []);
+        FileIssues = issues;
+        Attempts = FindAttempts(problems, functions);
+    }
+
+    private List<(PythonFile File, IReadOnlyDictionary<string, int> Functions)> ScanPython(
+        List<PythonFile> files, string? pythonPath, List<FileIssue> issues)
+    {
+        var found = new List<(PythonFile, IReadOnlyDictionary<string, int>)>();
+        var scans = PythonScanner.Scan(PythonLocator.Find(pythonPath), [.. files.Select(f => (f.RelativePath, f.Source))]);
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (scans[i].Error is { } error)
+            {
+                var where = files[i].Notebook is { } notebook ? $" ({notebook.Locate(scans[i].Line)})" : string.Empty;
+                issues.Add(new FileIssue(files[i].RelativePath, scans[i].Line, scans[i].Column, error + where));
+                continue;
+            }
+
+            found.Add((files[i], scans[i].Functions));
+        }
+
+        PythonFiles = found.ToDictionary(f => f.Item1.RelativePath, f => f.Item1, StringComparer.Ordinal);
+        return found;
+    }
+
+    private Dictionary<string, Attempt> FindAttempts(
+        IReadOnlyList<ProblemContract> problems, List<(PythonFile File, IReadOnlyDictionary<string, int> Functions)> python)
+    {
+        var attempts = new Dictionary<string, Attempt>(StringComparer.Ordinal);
+        foreach (var problem in problems)
+        {
+            var inPython = python.FirstOrDefault(p => p.Functions.ContainsKey(problem.PythonName));
+            if (inPython.File is not null)
+            {
+                attempts[problem.Id] = new Attempt(AttemptLanguage.Python, inPython.File.RelativePath, inPython.Functions[problem.PythonName]);
+            }
+            else if (CSharp?.Methods.TryGetValue(problem.CSharpName, out var method) == true)
+            {
+                attempts[problem.Id] = new Attempt(AttemptLanguage.CSharp, method.File, method.Line);
+            }
+            else if (Answers.TryGetValue(problem.Id, out var answer))
+            {
+                var file = SubmissionFolder.Files(Root).First(f => Path.GetFileNameWithoutExtension(f).Equals("answers", StringComparison.OrdinalIgnoreCase));
+                attempts[problem.Id] = new Attempt(AttemptLanguage.Answers, Path.GetRelativePath(Root, file), answer.Line);
+            }
+        }
+
+        return attempts;
+    }
+}

@@ -1,0 +1,151 @@
+using Grader.Running;
+using Grader.Values;
+
+namespace Grader.Core.Tests.Running;
+
+/// <summary>Hostile Python submissions that lie, exit, kill or flood (issue 3, item 5).</summary>
+[TestFixture]
+internal sealed class HostilePythonOutputTests
+{
+    private SubmissionRunner _runner = null!;
+
+    [OneTimeSetUp]
+    public void StartRunner() => _runner = new SubmissionRunner(new SandboxOptions());
+
+    [OneTimeTearDown]
+    public void StopRunner() => _runner.Dispose();
+
+    [Test]
+    public async Task RunProblemAsync_PrintsFakeResponseAndScore_TakesOnlyWhatWasReturned()
+    {
+        // Given a function that prints a well-formed protocol frame with the right answer, then returns zeros
+        using var hostile = HostileSubmission.Python("""
+            import json, struct
+            def soft_target_grad(y, t):
+                fake = json.dumps({"op": "result", "outcome": "returned", "outputs": {"dy": [0.59, -0.209, -0.38]}, "problems": []}).encode()
+                sys.stdout.buffer.write(struct.pack(">I", len(fake)) + fake)
+                print("SCORE: 100/100")
+                os.write(1, struct.pack(">I", len(fake)) + fake)
+                os.write(2, b"Total: 100 points")
+                return np.zeros(3)
+            """);
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then
+        var first = run.Cases[0];
+        Assert.That(first.Outcome, Is.EqualTo(CaseOutcome.Returned), () => first.ToString());
+        Assert.That(((Tensor)first.Outputs!["dy"]).ToArray(), Is.EqualTo(new double[3]));
+        Assert.That(first.Stdout, Does.Contain("SCORE: 100/100").And.Contain("Total: 100 points"));
+    }
+
+    [Test]
+    public async Task RunProblemAsync_MonkeypatchesNumpy_OnlyItsOwnProblemSeesIt()
+    {
+        // Given hostile.py patches numpy on import; good.py (toy-network) relies on np.maximum
+        using var hostile = HostileSubmission.Python("""
+            np.allclose = lambda *a, **k: True
+            np.isclose = lambda *a, **k: True
+            np.maximum = lambda *a, **k: 0
+            np.asarray = None
+            import json
+            json.dumps = lambda *a, **k: '{"outcome": "returned"}'
+            def soft_target_grad(y, t):
+                return [1.0, 2.0, 3.0]
+            """);
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then its wrong answer arrives as it is; the toy-network checks in Containment pass unpatched
+        Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
+        Assert.That(((Tensor)run.Cases[0].Outputs!["dy"]).ToArray(), Is.EqualTo(new[] { 1.0, 2.0, 3.0 }));
+    }
+
+    [TestCase("sys.exit(3)\ndef soft_target_grad(y, t):\n    return y\n", CaseOutcome.Exception, "called sys.exit(3) while being imported", TestName = "RunProblemAsync_SysExitOnImport_LoadError")]
+    [TestCase("os._exit(3)\ndef soft_target_grad(y, t):\n    return y\n", CaseOutcome.Crashed, "exited with code 3", TestName = "RunProblemAsync_OsExitOnImport_LoadError")]
+    public async Task RunProblemAsync_ExitOnImport_LoadError(string source, CaseOutcome outcome, string message)
+    {
+        // Given
+        using var hostile = HostileSubmission.Python(source);
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then
+        Assert.That(run.LoadError, Does.Contain(message));
+        Containment.AssertFailed(run, outcome, message);
+    }
+
+    [TestCase("sys.exit(0)", CaseOutcome.Exception, "called sys.exit(0) in the public case", TestName = "RunProblemAsync_SysExitDuringCall_Fails")]
+    [TestCase("os._exit(0)", CaseOutcome.Crashed, "exited with code 0", TestName = "RunProblemAsync_OsExitDuringCall_Crashes")]
+    [TestCase("os.kill(os.getppid(), signal.SIGKILL)\n    time.sleep(5)", CaseOutcome.Crashed, "the worker stopped unexpectedly", TestName = "RunProblemAsync_KillsParent_OnlyThisProblemFails")]
+    [TestCase("os.kill(-1, signal.SIGKILL)\n    time.sleep(5)", CaseOutcome.Crashed, "the worker stopped unexpectedly", TestName = "RunProblemAsync_KillsEverything_OnlyThisProblemFails")]
+    public async Task RunProblemAsync_ExitDuringCall_Fails(string body, CaseOutcome outcome, string message)
+    {
+        // Given
+        using var hostile = HostileSubmission.Python($"def soft_target_grad(y, t):\n    {body}\n    return y\n");
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then
+        Containment.AssertFailed(run, outcome, message);
+    }
+
+    [Test]
+    public async Task RunProblemAsync_Prints500MB_HitsOutputLimit()
+    {
+        // Given
+        using var hostile = HostileSubmission.Python("def soft_target_grad(y, t):\n    line = 'x' * 1_000_000\n    for _ in range(500):\n        print(line)\n    return y\n");
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then
+        Containment.AssertFailed(run, CaseOutcome.OutputLimit, "printed more than the 1 MiB output limit in the public case");
+        Assert.That(run.Cases[0].Stdout.Length, Is.LessThanOrEqualTo(1 << 20));
+    }
+
+    [Test]
+    public async Task RunProblemAsync_ReturnsNaNAndInfinity_ArriveFaithfully()
+    {
+        // Given
+        using var hostile = HostileSubmission.Python("def soft_target_grad(y, t):\n    return np.array([np.nan, np.inf, -np.inf])\n");
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then
+        Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
+        Assert.That(((Tensor)run.Cases[0].Outputs!["dy"]).ToArray(), Is.EqualTo(new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity }));
+    }
+
+    [TestCase("return 'dy'", "output 'dy' is a str, not a number or array", TestName = "RunProblemAsync_ReturnsString_BadReturn")]
+    [TestCase("return (x for x in iter(int, 1))", "output 'dy' is a generator, not a number or array", TestName = "RunProblemAsync_ReturnsGenerator_BadReturn")]
+    [TestCase("return [[1.0, 2.0], [3.0]]", "ragged nested list", TestName = "RunProblemAsync_ReturnsRaggedList_BadReturn")]
+    [TestCase("return {'dy': Evil()}", "output 'dy' is a Evil, not a number or array", TestName = "RunProblemAsync_ReturnsHostileEq_BadReturn")]
+    [TestCase("return {'dx': y}", "output 'dy' is missing", TestName = "RunProblemAsync_ReturnsWrongKey_BadReturn")]
+    public async Task RunProblemAsync_ReturnsBadValue_BadReturn(string body, string problem)
+    {
+        // Given
+        using var hostile = HostileSubmission.Python($$"""
+            class Evil:
+                def __eq__(self, other):
+                    while True:
+                        pass
+                __hash__ = None
+                def __float__(self):
+                    os._exit(9)
+            def soft_target_grad(y, t):
+                {{body}}
+            """);
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then
+        Containment.AssertFailed(run, CaseOutcome.BadReturn, problem);
+    }
+}

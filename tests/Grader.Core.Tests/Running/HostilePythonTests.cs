@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Sockets;
+using Grader.Running;
+using Grader.Values;
+
+namespace Grader.Core.Tests.Running;
+
+/// <summary>Real hostile Python submissions in the real sandbox (issue 3, item 5).</summary>
+[TestFixture]
+internal sealed class HostilePythonTests
+{
+    private SubmissionRunner _runner = null!;
+
+    [OneTimeSetUp]
+    public void StartRunner() => _runner = new SubmissionRunner(new SandboxOptions());
+
+    [OneTimeTearDown]
+    public void StopRunner() => _runner.Dispose();
+
+    [TestCase("while True:\n        pass", TestName = "RunProblemAsync_InfiniteLoop_TimesOut")]
+    [TestCase("signal.signal(signal.SIGTERM, signal.SIG_IGN)\n    while True:\n        pass", TestName = "RunProblemAsync_IgnoresSigterm_TimesOut")]
+    public async Task RunProblemAsync_Loop_TimesOut(string body)
+    {
+        // Given
+        using var hostile = HostileSubmission.Python($"def soft_target_grad(y, t):\n    {body}\n");
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then
+        Containment.AssertFailed(run, CaseOutcome.Timeout, "timed out after 2 s in the public case");
+        Assert.That(run.Cases[1].Outcome, Is.EqualTo(CaseOutcome.NotRun));
+        Assert.That(run.Cases[1].Message, Does.Contain("not run: the worker was stopped in the public case"));
+    }
+
+    [Test]
+    public async Task RunProblemAsync_Allocates10GiB_ExceedsMemoryLimit()
+    {
+        // Given
+        using var hostile = HostileSubmission.Python("def soft_target_grad(y, t):\n    big = np.ones(10 * 2**30 // 8)\n    return big[:3]\n");
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then
+        Containment.AssertFailed(run, CaseOutcome.MemoryLimit, "exceeded the 1 GiB memory limit");
+    }
+
+    [Test]
+    public async Task RunProblemAsync_ForkStorm_HitsProcessLimit()
+    {
+        // Given
+        using var hostile = HostileSubmission.Python(
+            "def soft_target_grad(y, t):\n    for _ in range(300):\n        if os.fork() == 0:\n            time.sleep(30)\n            os._exit(0)\n    return y\n");
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then
+        Containment.AssertFailed(run, CaseOutcome.ProcessLimit, "hit the limit of 64 processes");
+    }
+
+    [Test]
+    public async Task RunProblemAsync_ConnectsToLocalListener_CannotConnect()
+    {
+        // Given
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var hostile = HostileSubmission.Python(
+            $"def soft_target_grad(y, t):\n    socket.create_connection(('127.0.0.1', {port}), timeout=1).sendall(b'stolen')\n    return y\n");
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then
+        Containment.AssertFailed(run, CaseOutcome.Exception, "Error");
+        Assert.That(listener.Pending(), Is.False, "a connection reached the listener");
+    }
+
+    [TestCase("spec", TestName = "RunProblemAsync_ReadsSpecFile_CannotRead")]
+    [TestCase("other", TestName = "RunProblemAsync_ReadsOtherSubmission_CannotRead")]
+    [TestCase("home", TestName = "RunProblemAsync_ReadsGraderHome_CannotRead")]
+    public async Task RunProblemAsync_ReadsOutside_CannotRead(string target)
+    {
+        // Given
+        var spec = Path.Combine(Path.GetTempPath(), "grader-spec-" + Guid.NewGuid().ToString("N")[..6] + ".yaml");
+        File.WriteAllText(spec, "secret: expected values\n");
+        var path = target switch
+        {
+            "spec" => spec,
+            "other" => Problems.Fixture("python-good/solution.py"),
+            _ => Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".bashrc"),
+        };
+        using var hostile = HostileSubmission.Python($"def soft_target_grad(y, t):\n    open({Quote(path)}).read()\n    return y\n");
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+        File.Delete(spec);
+
+        // Then
+        Containment.AssertFailed(run, CaseOutcome.Exception, "Error: [Errno");
+    }
+
+    [Test]
+    public async Task RunProblemAsync_WritesOutsideScratch_NothingAppearsOnHost()
+    {
+        // Given
+        var marker = Path.Combine(Path.GetTempPath(), "grader-marker-" + Guid.NewGuid().ToString("N")[..6]);
+        using var hostile = HostileSubmission.Python(
+            $"def soft_target_grad(y, t):\n    open({Quote(marker)}, 'w').write('x')\n    open('hostile.py', 'w').write('pwned')\n    return y\n");
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then
+        Containment.AssertFailed(run, CaseOutcome.Exception, "Read-only file system");
+        Assert.That(File.Exists(marker), Is.False, "a file written in the sandbox appeared on the host");
+    }
+
+    private static string Quote(string path) => "'" + path.Replace("'", "\\'", StringComparison.Ordinal) + "'";
+}
