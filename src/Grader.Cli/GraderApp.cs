@@ -20,6 +20,7 @@ internal static class GraderApp
         root.Subcommands.Add(ShowCommand.Build(context));
         root.Subcommands.Add(VerifyCommand.Build(context));
         root.Subcommands.Add(ApproveCommand.Build(context));
+        root.Subcommands.Add(GradeCommand.Build(context));
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try
         {
@@ -30,7 +31,7 @@ internal static class GraderApp
             await context.Error.WriteLineAsync(e.Render()).ConfigureAwait(false);
             return BadInput;
         }
-        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or UsageException)
+        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or UsageException or Running.RunnerException)
         {
             await context.Error.WriteLineAsync($"grader: {e.Message}").ConfigureAwait(false);
             return BadInput;

@@ -24,6 +24,11 @@ public sealed partial record ProblemScore
             return Describe(publicFailure.Outcome) + " on the public case" + (detail is null ? "" : ": " + FirstLine(detail));
         }
 
+        if (Notes.Count > 0)
+        {
+            return string.Join(" ", Notes);
+        }
+
         if (Diagnoses.Count > 0)
         {
             var first = Diagnoses[0];

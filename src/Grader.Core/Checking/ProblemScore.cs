@@ -17,4 +17,10 @@ public sealed partial record ProblemScore(
 {
     /// <summary>The distinct diagnosis ids, in order of first appearance.</summary>
     public IReadOnlyList<string> DiagnosisIds => [.. Diagnoses.Select(d => d.Id).Distinct()];
+
+    /// <summary>
+    /// Problem-specific explanations added after grading (e.g. which end of a learning-rate interval
+    /// is wrong and what gradient descent does there); safe to show the student.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -29,11 +29,12 @@ public static class ReferenceSolver
         }
 
         var mistakes = new Dictionary<string, IReadOnlyDictionary<string, Value>>();
-        foreach (var mistake in problem.Mistakes)
+        for (var k = 0; k < problem.Mistakes.Count; k++)
         {
+            var mistake = problem.Mistakes[k];
             try
             {
-                mistakes[mistake.Spec.Id] = mistake.Program.Evaluate(gradingCase.Inputs, KinkChoice.Default, subgradients).Outputs;
+                mistakes[MistakeKey(mistake, k)] = mistake.Program.Evaluate(gradingCase.Inputs, KinkChoice.Default, subgradients).Outputs;
             }
             catch (SpecException)
             {
@@ -43,4 +44,7 @@ public static class ReferenceSolver
 
         return new CaseSolution(gradingCase, main.Outputs, lower, upper, main.KinkDistance, mistakes);
     }
+
+    /// <summary>Mistakes may share an id (alternative forms), so their outputs are kept under id#index.</summary>
+    public static string MistakeKey(CompiledMistake mistake, int index) => $"{mistake.Spec.Id}#{index}";
 }

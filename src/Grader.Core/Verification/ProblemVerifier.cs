@@ -131,9 +131,10 @@ public static class ProblemVerifier
 
     private static void CheckMistakes(ProblemSolution solution, List<string> failures)
     {
-        foreach (var mistake in solution.Problem.Mistakes)
+        for (var k = 0; k < solution.Problem.Mistakes.Count; k++)
         {
-            var differs = solution.Cases.Any(c => c.Mistakes.TryGetValue(mistake.Spec.Id, out var outputs)
+            var mistake = solution.Problem.Mistakes[k];
+            var differs = solution.Cases.Any(c => c.Mistakes.TryGetValue(ReferenceSolver.MistakeKey(mistake, k), out var outputs)
                 && outputs.Any(o => c.Expected.TryGetValue(o.Key, out var e) && ApprovedDifference(e, o.Value) is not null));
             if (!differs)
             {

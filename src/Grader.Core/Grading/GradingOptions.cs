@@ -1,0 +1,6 @@
+using Grader.Running;
+
+namespace Grader.Grading;
+
+/// <summary>How a run grades: the sandbox, and whether only public cases run (a student's self-check).</summary>
+public sealed record GradingOptions(SandboxOptions Sandbox, bool PublicOnly = false);

@@ -1,0 +1,65 @@
+using Grader.Checking;
+using Grader.Reference;
+using Grader.Running;
+using Grader.Specs;
+
+namespace Grader.Grading;
+
+/// <summary>The problems of a run with their references, solved once before any submission is graded.</summary>
+public sealed class GradingPlan
+{
+    private GradingPlan(IReadOnlyList<ProblemPlan> problems) => Problems = problems;
+
+    public IReadOnlyList<ProblemPlan> Problems { get; }
+
+    public IReadOnlyList<ProblemContract> Contracts => [.. Problems.Select(p => p.Contract)];
+
+    /// <param name="limits">The run's limits; a problem's spec may override some of them.</param>
+    /// <param name="overrides">Limits given on the command line, which win over the spec's.</param>
+    public static GradingPlan Create(IEnumerable<CompiledProblem> problems, RunLimits limits, LimitsSpec? overrides = null) =>
+        new([.. problems.Select(p => Plan(ReferenceSolver.Solve(p), limits, overrides))]);
+
+    private static ProblemPlan Plan(ProblemSolution solution, RunLimits defaults, LimitsSpec? overrides)
+    {
+        var spec = solution.Problem.Spec;
+        var limits = Apply(Apply(defaults, spec.Limits), overrides);
+        var outputs = solution.Problem.Program.Outputs.Select(o => new OutputContract(o.Name, o.IsList)).ToList();
+        var inputNames = spec.Inputs.Select(i => i.Name).ToList();
+        var contract = new ProblemContract(spec.Id, spec.PythonName, spec.CSharpName, inputNames, outputs, limits);
+        var cases = solution.Cases
+            .Select(c => new CaseArguments(c.Case.Name, c.Case.Hidden, c.Case.ArgumentsInOrder(inputNames)))
+            .ToList();
+        return new ProblemPlan(solution, contract, ToReference(solution), cases, limits);
+    }
+
+    private static ProblemReference ToReference(ProblemSolution solution)
+    {
+        var spec = solution.Problem.Spec;
+        var cases = solution.Cases
+            .Select(c => new CaseReference(c.Case.Name, c.Case.Hidden, c.Case.Dims.Scalars, c.Case.Inputs, c.Expected, c.Lower, c.Upper))
+            .ToList();
+        var mistakes = solution.Problem.Mistakes
+            .Select((m, k) => new MistakeReference(
+                m.Spec.Id,
+                m.Spec.Message,
+                solution.Cases
+                    .Where(c => c.Mistakes.ContainsKey(MistakeKey(m, k)))
+                    .ToDictionary(c => c.Case.Name, c => c.Mistakes[MistakeKey(m, k)])))
+            .ToList();
+        return new ProblemReference(
+            spec.Id, spec.Title, spec.Points, [.. spec.Outputs.Select(o => o.Name)], spec.Tolerance, spec.AnswerTolerance,
+            spec.OutputWeights, spec.BatchDimension, cases, mistakes);
+    }
+
+    /// <summary>The key a mistake's outputs are stored under in a case solution (ids may repeat).</summary>
+    internal static string MistakeKey(CompiledMistake mistake, int index) => ReferenceSolver.MistakeKey(mistake, index);
+
+    private static RunLimits Apply(RunLimits limits, LimitsSpec? spec) => spec is null ? limits : limits with
+    {
+        WallPerCall = spec.WallPerCall ?? limits.WallPerCall,
+        CpuTime = spec.CpuTime ?? limits.CpuTime,
+        MemoryBytes = spec.MemoryBytes ?? limits.MemoryBytes,
+        Processes = spec.Processes ?? limits.Processes,
+        OutputBytes = spec.OutputBytes ?? limits.OutputBytes,
+    };
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using Grader.Checking;
+using Grader.Reports;
+using Grader.Running;
+
+namespace Grader.Grading;
+
+/// <summary>
+/// Grades one submission against a <see cref="GradingPlan"/>: runs each attempted problem in the
+/// sandbox, compares the outputs with the reference, and assembles the score report. Whatever one
+/// problem does (crash, hang, hostile code, a fault of ours) costs only that problem.
+/// </summary>
+public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, GradingOptions options)
+{
+    public async Task<ScoreReport> GradeAsync(string path, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        Submission submission;
+        try
+        {
+            submission = Submission.Open(path, plan.Contracts, options.Sandbox.PythonPath);
+        }
+        catch (RunnerException e)
+        {
+            return Unreadable(path, e.Message, clock.Elapsed);
+        }
+
+        using (submission)
+        {
+            var scores = new List<ProblemScore>();
+            try
+            {
+                foreach (var problem in plan.Problems)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    scores.Add(await GradeProblemAsync(submission, problem, ct).ConfigureAwait(false));
+                }
+            }
+            finally
+            {
+                runner.Release(submission);
+            }
+
+            var fileErrors = submission.FileIssues.Select(f => new Reports.FileIssue(f.File, f.Line, f.Column, f.Message)).ToList();
+            return new ScoreReport(submission.Name, scores, fileErrors, clock.Elapsed) { GradedAt = DateTimeOffset.UtcNow, PublicOnly = options.PublicOnly };
+        }
+    }
+
+    private async Task<ProblemScore> GradeProblemAsync(Submission submission, ProblemPlan problem, CancellationToken ct)
+    {
+        if (!submission.Attempts.TryGetValue(problem.Id, out var attempt))
+        {
+            return ProblemGrader.Grade(problem.Reference, null, options.PublicOnly);
+        }
+
+        var cases = options.PublicOnly ? [.. problem.Cases.Where(c => !c.Hidden)] : problem.Cases;
+        ProblemSubmission submitted;
+        try
+        {
+            var run = await runner.RunProblemAsync(submission, problem.Contract, cases, problem.Limits, ct).ConfigureAwait(false);
+            submitted = new ProblemSubmission(
+                problem.Id,
+                Describe(attempt),
+                attempt.Language == AttemptLanguage.Answers,
+                run.LoadError,
+                [.. run.Cases.Select(ToSubmitted)]);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault in the grader itself must not take the other problems or submissions with it.
+            submitted = new ProblemSubmission(problem.Id, Describe(attempt), false, $"the grader failed to run this problem: {e.Message}", []);
+        }
+
+        var score = ProblemGrader.Grade(problem.Reference, submitted, options.PublicOnly);
+        return DescentFeedback.Annotate(problem, score);
+    }
+
+    private static SubmittedCase ToSubmitted(CaseRun run) => new(
+        run.CaseName,
+        Enum.Parse<SubmittedOutcome>(run.Outcome.ToString()),
+        run.Outputs,
+        run.OutputProblems,
+        run.Message,
+        run.Traceback,
+        run.Stdout,
+        run.Duration);
+
+    private static string Describe(Attempt attempt) => attempt.Language switch
+    {
+        AttemptLanguage.Python => $"python: {attempt.File}:{attempt.Line}",
+        AttemptLanguage.CSharp => $"csharp: {attempt.File}:{attempt.Line}",
+        _ => $"answers: {attempt.File}",
+    };
+
+    /// <summary>A submission that cannot even be opened (a zip bomb, a missing path) scores nothing, with the reason.</summary>
+    private ScoreReport Unreadable(string path, string reason, TimeSpan elapsed)
+    {
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
+        var scores = plan.Problems.Select(p => ProblemGrader.Grade(p.Reference, null, options.PublicOnly)).ToList();
+        return new ScoreReport(name, scores, [new Reports.FileIssue(name, 0, 0, reason)], elapsed) { GradedAt = DateTimeOffset.UtcNow, PublicOnly = options.PublicOnly };
+    }
+}
