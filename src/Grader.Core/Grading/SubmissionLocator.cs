@@ -7,7 +7,7 @@ namespace Grader.Grading;
 /// </summary>
 public static class SubmissionLocator
 {
-    private static readonly string[] SubmissionFiles = [".py", ".ipynb", ".cs", ".yaml", ".yml"];
+    private static readonly string[] SubmissionExtensions = [".py", ".ipynb", ".cs"];
 
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
@@ -33,8 +33,12 @@ public static class SubmissionLocator
 
     /// <summary>A folder with code or answers at its top, or with nothing that looks like a class.</summary>
     public static bool IsOneSubmission(string folder) =>
-        Directory.EnumerateFiles(folder).Any(f => SubmissionFiles.Contains(Path.GetExtension(f).ToLowerInvariant()))
+        Directory.EnumerateFiles(folder).Any(IsSubmissionFile)
         || !Entries(folder).Any();
+
+    private static bool IsSubmissionFile(string file) =>
+        SubmissionExtensions.Contains(Path.GetExtension(file).ToLowerInvariant())
+        || Path.GetFileName(file).ToLowerInvariant() is "answers.yaml" or "answers.yml";
 
     private static IEnumerable<string> Entries(string folder) =>
         Directory.EnumerateDirectories(folder)
