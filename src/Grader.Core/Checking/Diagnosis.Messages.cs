@@ -76,8 +76,12 @@ public sealed partial record Diagnosis
     internal static Diagnosis Float32Precision(string output, double maxRelativeError) => new(
         DiagnosisIds.Float32Precision,
         output,
-        $"{output} agrees with the expected values only to about 4 significant digits (relative error up to "
-        + $"{ValueText.Short(maxRelativeError, 2)}): compute in float64 (double), not float32 (single).");
+        $"{output} agrees with the expected values only to about {SignificantDigits(maxRelativeError)} significant digits (relative error up to "
+        + $"{ValueText.Short(maxRelativeError, 2)}), the precision of float32: compute in float64 (double), not float32 (single).");
+
+    /// <summary>Digits two numbers share when they differ by a relative <paramref name="relativeError"/>.</summary>
+    internal static int SignificantDigits(double relativeError) =>
+        relativeError > 0 ? Math.Clamp((int)Math.Floor(-Math.Log10(relativeError)), 1, 15) : 15;
 
     internal static Diagnosis HardcodedPublic(string output) => new(
         DiagnosisIds.HardcodedPublic,
