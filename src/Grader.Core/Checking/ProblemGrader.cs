@@ -24,7 +24,9 @@ public static class ProblemGrader
 
         var runs = cases.Select(c => (Case: c, Run: Find(submission, c))).ToList();
         var checks = reference.OutputNames.ToDictionary(o => o, o => new List<OutputCheck>());
-        foreach (var (@case, run) in runs.Where(r => r.Run.Outcome == SubmittedOutcome.Returned))
+        // A return with some outputs unusable (missing, a string...) still has its good outputs graded.
+        foreach (var (@case, run) in runs.Where(r => r.Run.Outcome == SubmittedOutcome.Returned
+            || (r.Run.Outcome == SubmittedOutcome.BadReturn && r.Run.Outputs is { Count: > 0 })))
         {
             foreach (var output in reference.OutputNames)
             {
