@@ -18,14 +18,15 @@ internal static class ProblemHandout
         builder.Append("Shapes that differ only by dimensions of size 1 are accepted.\n\n");
         foreach (var problem in problems)
         {
-            Append(builder, problem.Spec);
+            Append(builder, problem);
         }
 
         return builder.ToString();
     }
 
-    private static void Append(StringBuilder builder, ProblemSpec spec)
+    private static void Append(StringBuilder builder, CompiledProblem problem)
     {
+        var spec = problem.Spec;
         builder.Append(CultureInfo.InvariantCulture, $"## {spec.Id} ({spec.Points} points) — {spec.Title}\n\n");
         if (spec.Source is not null)
         {
@@ -41,7 +42,7 @@ internal static class ProblemHandout
             .Append(CultureInfo.InvariantCulture, $"def {spec.PythonName}({string.Join(", ", spec.Inputs.Select(i => i.Name))}):\n")
             .Append(CultureInfo.InvariantCulture, $"    return {{{string.Join(", ", spec.Outputs.Select(o => $"\"{o.Name}\": ..."))}}}\n```\n\n");
         builder.Append("```csharp\n")
-            .Append(CultureInfo.InvariantCulture, $"public static class Solution\n{{\n    public static ({string.Join(", ", spec.Outputs.Select(o => $"object {o.Name}"))}) {spec.CSharpName}({string.Join(", ", spec.Inputs.Select(i => $"{CSharpType(i)} {i.Name}"))})\n}}\n```\n\n");
+            .Append(CultureInfo.InvariantCulture, $"public static class Solution\n{{\n    public static ({string.Join(", ", problem.Program.Outputs.Select(o => $"{CSharpType(o)} {o.Name}"))}) {spec.CSharpName}({string.Join(", ", spec.Inputs.Select(i => $"{CSharpType(i)} {i.Name}"))}) {{ ... }}\n}}\n```\n\n");
         builder.Append("| input | shape |\n|---|---|\n");
         foreach (var input in spec.Inputs)
         {
@@ -66,6 +67,15 @@ internal static class ProblemHandout
             builder.Append('\n');
         }
     }
+
+    /// <summary>The C# type of an output in a value tuple (arrays and MathNet types are accepted too).</summary>
+    internal static string CSharpType(OutputInfo output) => output switch
+    {
+        { IsList: true } => "List<double[,]>",
+        { Shape: { Count: 0 } } => "double",
+        { Shape: { Count: 1 } } => "double[]",
+        _ => "double[,]",
+    };
 
     /// <summary>The C# parameter type a submission would declare for an input (others are bound too).</summary>
     internal static string CSharpType(InputSpec input) => (input.Kind, input.Shape.Count) switch

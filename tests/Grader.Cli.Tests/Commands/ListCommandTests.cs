@@ -60,4 +60,14 @@ public sealed class ListCommandTests
         Assert.That(run.Error, Does.Match(@"broken\.yaml:\d+:\d+: error: unknown function 'log_sofmax' \(did you mean 'log_softmax'\?\)"));
         Directory.Delete(folder, recursive: true);
     }
+
+    [Test]
+    public async Task List_Markdown_IsTheCommittedHandout()
+    {
+        // docs/problems.md is what instructors hand out: it must follow the specs.
+        var run = await CliRun.InRepository("list", "--format", "md");
+
+        var committed = File.ReadAllText(Path.Combine(CliRun.Repository, "docs", "problems.md"));
+        Assert.That(run.Output, Is.EqualTo(committed), "regenerate with: ./grader list --format md > docs/problems.md");
+    }
 }
