@@ -71,8 +71,8 @@ internal sealed class ShowCommand(CliContext context)
                 writer.WriteString("problem", problemId);
                 writer.WriteString("case", solved.Case.Name);
                 writer.WriteBoolean("hidden", solved.Case.Hidden);
-                WriteValues(writer, "inputs", solved.Case.Inputs);
-                WriteValues(writer, "outputs", solved.Expected);
+                ValueJson.WriteObject(writer, "inputs", solved.Case.Inputs);
+                ValueJson.WriteObject(writer, "outputs", solved.Expected);
                 writer.WriteEndObject();
             }
 
@@ -83,18 +83,6 @@ internal sealed class ShowCommand(CliContext context)
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static void WriteValues(Utf8JsonWriter writer, string name, IReadOnlyDictionary<string, Value> values)
-    {
-        writer.WriteStartObject(name);
-        foreach (var (key, value) in values)
-        {
-            writer.WritePropertyName(key);
-            ValueJson.Write(writer, value);
-        }
-
-        writer.WriteEndObject();
     }
 
     private void WriteTable(CompiledProblem problem, CaseSolution solved)

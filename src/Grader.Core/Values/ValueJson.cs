@@ -32,6 +32,19 @@ public static class ValueJson
         }
     }
 
+    /// <summary>Writes <c>"name": {"key": value, ...}</c>, keys in the dictionary's order.</summary>
+    public static void WriteObject(Utf8JsonWriter writer, string name, IReadOnlyDictionary<string, Value> values)
+    {
+        writer.WriteStartObject(name);
+        foreach (var (key, value) in values)
+        {
+            writer.WritePropertyName(key);
+            Write(writer, value);
+        }
+
+        writer.WriteEndObject();
+    }
+
     public static void WriteNumber(Utf8JsonWriter writer, double x, bool isInteger = false)
     {
         if (double.IsNaN(x))

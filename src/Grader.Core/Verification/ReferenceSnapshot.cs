@@ -32,13 +32,13 @@ public static class ReferenceSnapshot
                 writer.WriteStartObject();
                 writer.WriteString("name", solved.Case.Name);
                 writer.WriteBoolean("hidden", solved.Case.Hidden);
-                WriteValues(writer, "inputs", solved.Case.Inputs);
-                WriteValues(writer, "outputs", solved.Expected);
+                ValueJson.WriteObject(writer, "inputs", solved.Case.Inputs);
+                ValueJson.WriteObject(writer, "outputs", solved.Expected);
                 var kinked = solved.Expected.Keys.Where(k => !ValueMath.Entries(solved.Lower[k]).SequenceEqual(ValueMath.Entries(solved.Upper[k]))).ToList();
                 if (kinked.Count > 0)
                 {
-                    WriteValues(writer, "lower", kinked.ToDictionary(k => k, k => solved.Lower[k]));
-                    WriteValues(writer, "upper", kinked.ToDictionary(k => k, k => solved.Upper[k]));
+                    ValueJson.WriteObject(writer, "lower", kinked.ToDictionary(k => k, k => solved.Lower[k]));
+                    ValueJson.WriteObject(writer, "upper", kinked.ToDictionary(k => k, k => solved.Upper[k]));
                 }
 
                 writer.WriteEndObject();
@@ -78,18 +78,6 @@ public static class ReferenceSnapshot
     {
         File.WriteAllText(VerifiedPath(specPath), Serialize(solution));
         File.Delete(ReceivedPath(specPath));
-    }
-
-    private static void WriteValues(Utf8JsonWriter writer, string name, IReadOnlyDictionary<string, Value> values)
-    {
-        writer.WriteStartObject(name);
-        foreach (var (key, value) in values)
-        {
-            writer.WritePropertyName(key);
-            ValueJson.Write(writer, value);
-        }
-
-        writer.WriteEndObject();
     }
 
     private static bool SameNumbers(string a, string b)
