@@ -427,18 +427,18 @@ class Child:
         return failure("crashed", "exited with code %d (sys.exit/os._exit) in %s" % (code, what), captured)
 
     def reap(self):
-        if not self.alive:
-            return self.status
-        self.alive = False
-        try:
-            _, self.status = os.waitpid(self.pid, 0)
-        except ChildProcessError:
-            self.status = 0
+        if self.alive:
+            self.alive = False
+            try:
+                _, self.status = os.waitpid(self.pid, 0)
+            except ChildProcessError:
+                self.status = 0
         self.close()
         return self.status
 
-    def kill(self):
-        if self.alive:
+    def kill(self, grace=True):
+        """SIGTERM, a short grace, then SIGKILL; an idle child at the end of a problem gets no grace."""
+        if self.alive and grace:
             try:
                 os.killpg(self.pid, signal.SIGTERM)
             except OSError:
@@ -449,21 +449,25 @@ class Child:
                 if pid:
                     self.alive, self.status = False, status
                     break
-                time.sleep(0.01)
+                time.sleep(0.002)
+        if self.alive:
             for target in (-self.pid, self.pid):
                 try:
                     os.kill(target, signal.SIGKILL)
                 except OSError:
                     pass
-            self.reap()
+        self.reap()
         sweep(self.sandboxed)
 
     def close(self):
+        if self.out_r < 0:
+            return
+        self.sock.close()
         try:
-            self.sock.close()
             os.close(self.out_r)
         except OSError:
             pass
+        self.out_r = -1
 
 
 def used_cpu(child):
@@ -542,7 +546,7 @@ def zygote_main():
             write_frame(PROTO_OUT, reply)
         elif op == "end":
             if child is not None:
-                child.kill()
+                child.kill(grace=False)
                 child = None
             write_frame(PROTO_OUT, {"op": "ended"})
 
