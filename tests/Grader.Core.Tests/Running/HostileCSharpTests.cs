@@ -80,7 +80,7 @@ internal sealed class HostileCSharpTests
         var run = await Containment.RunAsync(_runner, hostile, "csharp-good");
 
         // Then
-        Assert.That(run.LoadError, Does.Contain("exit code 3").And.Contain("import"));
+        Assert.That(run.LoadError, Does.Contain("exit code 3").And.Contain("the import"));
         Containment.AssertFailed(run, CaseOutcome.Crashed, "exit code 3");
     }
 

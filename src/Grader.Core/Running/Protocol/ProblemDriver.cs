@@ -17,7 +17,7 @@ internal static class ProblemDriver
     {
         var runs = new List<CaseRun>();
         var loaded = await worker.ExchangeAsync(load, limits.WallPerCall + slack, ct).ConfigureAwait(false);
-        var failure = Failure(loaded, limits, "import", worker);
+        var failure = Failure(loaded, limits, "the import", worker);
         if (failure is not null || loaded.Message!.RootElement.GetProperty("op").GetString() != "loaded")
         {
             var (outcome, message, traceback) = failure ?? Read(loaded.Message!.RootElement, "import");

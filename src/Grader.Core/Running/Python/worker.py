@@ -529,7 +529,7 @@ def zygote_main():
             child = Child(request, sandboxed)
             usage = resource.getrusage(resource.RUSAGE_CHILDREN)
             child.cpu_before = usage.ru_utime + usage.ru_stime
-            reply = child.exchange(None, "import")
+            reply = child.exchange(None, "the import")
             if reply.get("op") != "loaded":
                 reply["op"] = "load-error"
                 child.kill()
