@@ -109,7 +109,9 @@ public sealed class Submission : IDisposable
         List<PythonFile> files, string? pythonPath, List<FileIssue> issues)
     {
         var found = new List<(PythonFile, IReadOnlyDictionary<string, int>)>();
-        var scans = PythonScanner.Scan(PythonLocator.Find(pythonPath), [.. files.Select(f => (f.RelativePath, f.Source))]);
+        var scans = files.Count == 0
+            ? []
+            : PythonScanner.Scan(PythonLocator.Find(pythonPath), [.. files.Select(f => (f.RelativePath, f.Source))]);
         for (var i = 0; i < files.Count; i++)
         {
             if (scans[i].Error is { } error)
