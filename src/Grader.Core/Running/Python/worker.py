@@ -477,8 +477,12 @@ def used_cpu(child):
 
 def sweep(sandboxed):
     """Kills everything a problem left behind. Only inside the sandbox's own PID namespace,
-    where every process other than the namespace's init and this zygote belongs to it."""
-    if sandboxed:
+    where every process other than the namespace's init and this zygote belongs to it.
+    Waits (briefly) until they are gone, so the next problem starts from a clean slate."""
+    if not sandboxed:
+        return
+    deadline = time.monotonic() + 1.0
+    while True:
         try:
             os.kill(-1, signal.SIGKILL)
         except OSError:
@@ -490,6 +494,17 @@ def sweep(sandboxed):
                 break
             if not pid:
                 break
+        if not others() or time.monotonic() > deadline:
+            return
+        time.sleep(0.001)
+
+
+def others():
+    me = os.getpid()
+    try:
+        return [p for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, me)]
+    except OSError:
+        return []
 
 
 def signal_name(sig):
