@@ -63,20 +63,21 @@ internal sealed class HostilePythonTests
     [Test]
     public async Task RunProblemAsync_ForkedProcessesEscapeTheirGroup_AreKilledWhenTheProblemEnds()
     {
-        // Given a problem that leaves daemons behind (new sessions, so not in its process group)
+        // Given a problem that leaves daemons behind (new sessions, so not in its process group),
+        // and a second problem that counts the processes its sandbox can see
         using var hostile = HostileSubmission.Python(
-            "def soft_target_grad(y, t):\n    for _ in range(20):\n        if os.fork() == 0:\n            os.setsid()\n            time.sleep(60)\n            os._exit(0)\n    return y\n");
+            "def soft_target_grad(y, t):\n    for _ in range(20):\n        if os.fork() == 0:\n            os.setsid()\n            time.sleep(60)\n            os._exit(0)\n    return y\n\n"
+            + "def backprop(x, y, weights, biases):\n    return [np.array([len([p for p in os.listdir('/proc') if p.isdigit()])])], weights\n");
         using var submission = hostile.Open();
-        var before = SandboxProcessCount();
 
         // When
         var run = await _runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], Containment.Limits);
-        var after = SandboxProcessCount();
+        var census = await _runner.RunProblemAsync(submission, Problems.NielsenBackprop, [Problems.NielsenPublic], Containment.Limits);
         _runner.Release(submission);
 
-        // Then only the sandbox itself (bwrap, its init, the zygote) is left
+        // Then the next problem sees only the sandbox's init, the zygote and itself
         Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
-        Assert.That(after - before, Is.LessThanOrEqualTo(3));
+        Assert.That(((TensorList)census.Cases[0].Outputs!["nabla_b"])[0].ScalarValue, Is.EqualTo(3), () => census.Cases[0].ToString());
     }
 
     [Test]
@@ -135,24 +136,6 @@ internal sealed class HostilePythonTests
         // Then
         Containment.AssertFailed(run, CaseOutcome.Exception, "Read-only file system");
         Assert.That(File.Exists(marker), Is.False, "a file written in the sandbox appeared on the host");
-    }
-
-    /// <summary>Processes on the host running as the sandbox's user (nobody when the tests run as root).</summary>
-    private static int SandboxProcessCount()
-    {
-        var uid = Environment.IsPrivilegedProcess ? "65534" : File.ReadAllLines("/proc/self/status").First(l => l.StartsWith("Uid:", StringComparison.Ordinal)).Split('\t')[1];
-        return Directory.EnumerateDirectories("/proc").Count(dir =>
-        {
-            try
-            {
-                return int.TryParse(Path.GetFileName(dir), out _)
-                    && File.ReadAllLines(Path.Combine(dir, "status")).Any(l => l.StartsWith("Uid:", StringComparison.Ordinal) && l.Split('\t')[1] == uid);
-            }
-            catch (IOException)
-            {
-                return false;
-            }
-        });
     }
 
     private static string Quote(string path) => "'" + path.Replace("'", "\\'", StringComparison.Ordinal) + "'";
