@@ -50,6 +50,32 @@ internal sealed class StartupCostTests
         Assert.That(perProblem, Is.LessThan(import));
     }
 
+    [Test]
+    public async Task RunProblemAsync_CSharpProblem_StartsAWorkerPerProblem()
+    {
+        // Given
+        using var runner = new SubmissionRunner(new SandboxOptions());
+        var watch = Stopwatch.StartNew();
+        using var submission = Submission.Open(Problems.Fixture("csharp-good"), Problems.All);
+        var compile = watch.Elapsed.TotalMilliseconds;
+        await runner.RunProblemAsync(submission, Problems.SoftmaxCe, [Problems.SoftmaxCePublic], RunLimits.Default);
+
+        // When
+        var times = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            watch.Restart();
+            var run = await runner.RunProblemAsync(submission, Problems.SoftmaxCe, [Problems.SoftmaxCePublic], RunLimits.Default);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned));
+        }
+
+        // Then
+        var perProblem = times.Order().ElementAt(1);
+        TestContext.Out.WriteLine($"C#: Submission.Open with Roslyn (first, cold): {compile:F0} ms; sandboxed worker + one call per problem: {perProblem:F0} ms");
+        Assert.That(perProblem, Is.LessThan(5000));
+    }
+
     private static double ImportNumpy()
     {
         var watch = Stopwatch.StartNew();
