@@ -54,6 +54,22 @@ internal sealed class HostileCSharpTests
     }
 
     [Test]
+    public async Task RunProblemAsync_CSharpBusyThreads_HitCpuLimit()
+    {
+        // Given four busy threads: 1 s of CPU limit is used up well inside the 3 s wall limit
+        using var hostile = HostileSubmission.CSharp(Method("Parallel.For(0, 4, _ => { while (true) { } });"));
+        using var submission = hostile.Open();
+        var limits = Containment.Limits with { WallPerCall = TimeSpan.FromSeconds(3), CpuTime = TimeSpan.FromSeconds(1) };
+
+        // When
+        var run = await _runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], limits);
+
+        // Then
+        Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Timeout), () => run.Cases[0].ToString());
+        Assert.That(run.Cases[0].Message, Does.Contain("used more than 1 s of CPU time in the public case"));
+    }
+
+    [Test]
     public async Task RunProblemAsync_CSharpConnectsToLocalListener_CannotConnect()
     {
         // Given

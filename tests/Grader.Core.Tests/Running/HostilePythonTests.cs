@@ -34,6 +34,22 @@ internal sealed class HostilePythonTests
     }
 
     [Test]
+    public async Task RunProblemAsync_BusyLoop_HitsCpuLimitBeforeWallLimit()
+    {
+        // Given
+        using var hostile = HostileSubmission.Python("def soft_target_grad(y, t):\n    while True:\n        pass\n");
+        using var submission = hostile.Open();
+        var limits = Containment.Limits with { WallPerCall = TimeSpan.FromSeconds(4), CpuTime = TimeSpan.FromSeconds(1) };
+
+        // When
+        var run = await _runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], limits);
+
+        // Then
+        Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Timeout), () => run.Cases[0].ToString());
+        Assert.That(run.Cases[0].Message, Does.Contain("used more than 1 s of CPU time in the public case"));
+    }
+
+    [Test]
     public async Task RunProblemAsync_Allocates10GiB_ExceedsMemoryLimit()
     {
         // Given

@@ -78,7 +78,9 @@ internal static class ProblemDriver
             WorkerFailure.Timeout => (CaseOutcome.Timeout, RunMessages.TimedOut(limits, where), null),
             WorkerFailure.OutputLimit => (CaseOutcome.OutputLimit, RunMessages.OutputFlood(limits, where), null),
             WorkerFailure.Corrupt => (CaseOutcome.Crashed, RunMessages.Corrupt(where), null),
-            _ => (CaseOutcome.Crashed, RunMessages.WorkerStopped(reply.ExitCode, reply.Diagnostics + worker.TakeStderr(), where), null),
+            _ when reply.ExitCode == RunMessages.CpuLimitExitCode =>
+                (CaseOutcome.Timeout, RunMessages.WorkerStopped(reply.ExitCode, reply.Diagnostics, where, limits), null),
+            _ => (CaseOutcome.Crashed, RunMessages.WorkerStopped(reply.ExitCode, reply.Diagnostics + worker.TakeStderr(), where, limits), null),
         };
 
     private static (CaseOutcome Outcome, string Message, string? Traceback) Read(JsonElement root, string where)

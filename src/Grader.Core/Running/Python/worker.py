@@ -417,7 +417,7 @@ class Child:
         status = self.reap()
         if os.WIFSIGNALED(status):
             sig = os.WTERMSIG(status)
-            if sig in (signal.SIGXCPU, signal.SIGKILL) and used_cpu(self) >= float(self.limits["cpuSeconds"]):
+            if sig == signal.SIGXCPU or (sig == signal.SIGKILL and used_cpu(self) >= float(self.limits["cpuSeconds"]) - 0.1):
                 return failure("timeout", "used more than %s of CPU time in %s" % (self.limits["cpuText"], what), captured)
             if sig == signal.SIGXFSZ:
                 return failure("crashed", "wrote a file larger than the %s file-size limit in %s"
