@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace Grader.Worker;
 
@@ -11,8 +10,6 @@ namespace Grader.Worker;
 /// </summary>
 internal static class OutputBinder
 {
-    private const int MaxItems = 1_000_000;
-
     public static (JsonObject Values, List<string> Problems) Bind(object? result, IReadOnlyList<(string Name, bool IsList)> outputs)
     {
         var raw = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -79,7 +76,7 @@ internal static class OutputBinder
         {
             try
             {
-                values[name] = isList && raw[name] is not IEnumerable ? throw new FormatException("is not a list of arrays") : Encode(raw[name], 0);
+                values[name] = isList && raw[name] is not IEnumerable ? throw new FormatException("is not a list of arrays") : OutputEncoder.Encode(raw[name], 0);
             }
             catch (FormatException bad)
             {
@@ -106,59 +103,4 @@ internal static class OutputBinder
 
         return type.GetField(name, Flags) is { } field ? () => field.GetValue(target) : null;
     }
-
-    private static JsonNode? Encode(object? value, int depth)
-    {
-        if (depth > 16)
-        {
-            throw new FormatException("is nested too deeply");
-        }
-
-        switch (value)
-        {
-            case null:
-                throw new FormatException("is null, not a number or array");
-            case double or float or int or long or short or byte or decimal:
-                return Number(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
-            case bool flag:
-                return flag ? 1.0 : 0.0;
-            case string:
-                throw new FormatException("is a string, not a number or array");
-            case Vector<double> vector:
-                return Encode(vector.ToArray(), depth);
-            case Matrix<double> matrix:
-                return Encode(matrix.ToArray(), depth);
-            case Array { Rank: > 1 } array:
-                return Slice(array, new int[array.Rank], 0);
-            case IEnumerable sequence:
-                var list = new JsonArray();
-                foreach (var item in sequence)
-                {
-                    list.Add(Encode(item, depth + 1));
-                    if (list.Count > MaxItems)
-                    {
-                        throw new FormatException("has too many items");
-                    }
-                }
-
-                return list;
-            default:
-                throw new FormatException($"is a {value.GetType().Name}, not a number or array");
-        }
-    }
-
-    private static JsonArray Slice(Array array, int[] index, int axis)
-    {
-        var list = new JsonArray();
-        for (var i = 0; i < array.GetLength(axis); i++)
-        {
-            index[axis] = i;
-            list.Add(axis == array.Rank - 1 ? Encode(array.GetValue(index), 0) : Slice(array, index, axis + 1));
-        }
-
-        return list;
-    }
-
-    private static JsonNode Number(double x) =>
-        double.IsNaN(x) ? "nan" : double.IsPositiveInfinity(x) ? "inf" : double.IsNegativeInfinity(x) ? "-inf" : JsonValue.Create(x);
 }

@@ -23,11 +23,19 @@ internal static class RunMessages
     public static string OutputFlood(RunLimits limits, string where) =>
         $"printed more than the {RunLimits.FormatBytes(limits.OutputBytes)} output limit in {where}";
 
-    public static string WorkerStopped(int? exitCode, string diagnostics, string where)
+    /// <summary>Exit code of a process killed by SIGXCPU, as .NET reports it (128 + 24).</summary>
+    public const int CpuLimitExitCode = 152;
+
+    public static string WorkerStopped(int? exitCode, string diagnostics, string where, RunLimits limits)
     {
         if (diagnostics.Contains("Stack overflow", StringComparison.Ordinal))
         {
             return $"crashed with a stack overflow in {where}";
+        }
+
+        if (exitCode == CpuLimitExitCode)
+        {
+            return $"used more than {RunLimits.FormatDuration(limits.CpuTime)} of CPU time in {where}";
         }
 
         var code = exitCode is { } c ? string.Create(CultureInfo.InvariantCulture, $" (exit code {c})") : string.Empty;

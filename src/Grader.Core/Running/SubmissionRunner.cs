@@ -19,6 +19,10 @@ public sealed class SubmissionRunner : IDisposable
         _csharpWorker = new Lazy<CSharpWorkerFiles>(() => CSharpWorkerFiles.Stage(_sandbox.DropsToNobody));
     }
 
+    /// <summary>Runs every case of one problem; a failing case never throws, it is reported in its <see cref="CaseRun"/>.</summary>
+    /// <param name="limits">The effective limits: the caller merges the defaults, the spec's per-problem
+    /// <see cref="ProblemContract.Limits"/> and the command line.</param>
+    /// <exception cref="RunnerException">the Python or .NET worker cannot start at all (not the student's fault).</exception>
     public async Task<ProblemRun> RunProblemAsync(
         Submission submission, ProblemContract problem, IReadOnlyList<CaseArguments> cases, RunLimits limits, CancellationToken ct = default)
     {

@@ -35,7 +35,7 @@ internal sealed class HostileCSharpTests
     [TestCase("var hoard = new List<double[]>(); while (true) { hoard.Add(new double[1 << 27]); }", CaseOutcome.MemoryLimit, "exceeded the 1 GiB memory limit", TestName = "RunProblemAsync_CSharpAllocates10GiB_ExceedsMemoryLimit")]
     [TestCase("for (var i = 0; i < 300; i++) { Process.Start(\"/usr/bin/sleep\", \"30\"); }", CaseOutcome.ProcessLimit, "hit the limit of 64 processes", TestName = "RunProblemAsync_CSharpForkStorm_HitsProcessLimit")]
     [TestCase("File.ReadAllText(\"/work/wt-runner/Grader.sln\");", CaseOutcome.Exception, "raised", TestName = "RunProblemAsync_CSharpReadsGraderFiles_CannotRead")]
-    [TestCase("File.WriteAllText(\"Hostile.cs\", \"pwned\");", CaseOutcome.Exception, "UnauthorizedAccessException", TestName = "RunProblemAsync_CSharpWritesOwnFiles_CannotWrite")]
+    [TestCase("File.WriteAllText(\"Hostile.cs\", \"pwned\");", CaseOutcome.Exception, "/submission/Hostile.cs", TestName = "RunProblemAsync_CSharpWritesOwnFiles_CannotWrite")]
     [TestCase("Environment.Exit(0);", CaseOutcome.Crashed, "the worker stopped unexpectedly (exit code 0)", TestName = "RunProblemAsync_CSharpEnvironmentExitDuringCall_Crashes")]
     [TestCase("return Deep(1);", CaseOutcome.Crashed, "crashed with a stack overflow in the public case", TestName = "RunProblemAsync_CSharpStackOverflow_Crashes")]
     [TestCase("var line = new string('x', 1_000_000); for (var i = 0; i < 500; i++) { Console.WriteLine(line); }", CaseOutcome.OutputLimit, "printed more than the 1 MiB output limit", TestName = "RunProblemAsync_CSharpPrints500MB_HitsOutputLimit")]
@@ -51,6 +51,22 @@ internal sealed class HostileCSharpTests
 
         // Then
         Containment.AssertFailed(run, outcome, message);
+    }
+
+    [Test]
+    public async Task RunProblemAsync_CSharpBusyThreads_HitCpuLimit()
+    {
+        // Given four busy threads: 1 s of CPU limit is used up well inside the 3 s wall limit
+        using var hostile = HostileSubmission.CSharp(Method("Parallel.For(0, 4, _ => { while (true) { } });"));
+        using var submission = hostile.Open();
+        var limits = Containment.Limits with { WallPerCall = TimeSpan.FromSeconds(3), CpuTime = TimeSpan.FromSeconds(1) };
+
+        // When
+        var run = await _runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], limits);
+
+        // Then
+        Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Timeout), () => run.Cases[0].ToString());
+        Assert.That(run.Cases[0].Message, Does.Contain("used more than 1 s of CPU time in the public case"));
     }
 
     [Test]
@@ -80,7 +96,7 @@ internal sealed class HostileCSharpTests
         var run = await Containment.RunAsync(_runner, hostile, "csharp-good");
 
         // Then
-        Assert.That(run.LoadError, Does.Contain("exit code 3").And.Contain("import"));
+        Assert.That(run.LoadError, Does.Contain("exit code 3").And.Contain("the import"));
         Containment.AssertFailed(run, CaseOutcome.Crashed, "exit code 3");
     }
 

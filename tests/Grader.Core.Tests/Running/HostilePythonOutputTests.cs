@@ -65,6 +65,7 @@ internal sealed class HostilePythonOutputTests
 
     [TestCase("sys.exit(3)\ndef soft_target_grad(y, t):\n    return y\n", CaseOutcome.Exception, "called sys.exit(3) while being imported", TestName = "RunProblemAsync_SysExitOnImport_LoadError")]
     [TestCase("os._exit(3)\ndef soft_target_grad(y, t):\n    return y\n", CaseOutcome.Crashed, "exited with code 3", TestName = "RunProblemAsync_OsExitOnImport_LoadError")]
+    [TestCase("def soft_target_grad(y, t):\n    return y\nwhile True:\n    pass\n", CaseOutcome.Timeout, "timed out after 2 s in the import", TestName = "RunProblemAsync_LoopOnImport_LoadTimesOut")]
     public async Task RunProblemAsync_ExitOnImport_LoadError(string source, CaseOutcome outcome, string message)
     {
         // Given

@@ -34,6 +34,22 @@ internal sealed class HostilePythonTests
     }
 
     [Test]
+    public async Task RunProblemAsync_BusyLoop_HitsCpuLimitBeforeWallLimit()
+    {
+        // Given
+        using var hostile = HostileSubmission.Python("def soft_target_grad(y, t):\n    while True:\n        pass\n");
+        using var submission = hostile.Open();
+        var limits = Containment.Limits with { WallPerCall = TimeSpan.FromSeconds(4), CpuTime = TimeSpan.FromSeconds(1) };
+
+        // When
+        var run = await _runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], limits);
+
+        // Then
+        Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Timeout), () => run.Cases[0].ToString());
+        Assert.That(run.Cases[0].Message, Does.Contain("used more than 1 s of CPU time in the public case"));
+    }
+
+    [Test]
     public async Task RunProblemAsync_Allocates10GiB_ExceedsMemoryLimit()
     {
         // Given
@@ -58,6 +74,26 @@ internal sealed class HostilePythonTests
 
         // Then
         Containment.AssertFailed(run, CaseOutcome.ProcessLimit, "hit the limit of 64 processes");
+    }
+
+    [Test]
+    public async Task RunProblemAsync_ForkedProcessesEscapeTheirGroup_AreKilledWhenTheProblemEnds()
+    {
+        // Given a problem that leaves daemons behind (new sessions, so not in its process group),
+        // and a second problem that counts the processes its sandbox can see
+        using var hostile = HostileSubmission.Python(
+            "def soft_target_grad(y, t):\n    for _ in range(20):\n        if os.fork() == 0:\n            os.setsid()\n            time.sleep(60)\n            os._exit(0)\n    return y\n\n"
+            + "def backprop(x, y, weights, biases):\n    return [np.array([len([p for p in os.listdir('/proc') if p.isdigit()])])], weights\n");
+        using var submission = hostile.Open();
+
+        // When
+        var run = await _runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], Containment.Limits);
+        var census = await _runner.RunProblemAsync(submission, Problems.NielsenBackprop, [Problems.NielsenPublic], Containment.Limits);
+        _runner.Release(submission);
+
+        // Then the next problem sees only the sandbox's init, the zygote and itself
+        Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
+        Assert.That(((TensorList)census.Cases[0].Outputs!["nabla_b"])[0].ScalarValue, Is.EqualTo(3), () => census.Cases[0].ToString());
     }
 
     [Test]

@@ -116,6 +116,23 @@ internal sealed class SubmissionTests
     }
 
     [Test]
+    public void Open_SymlinkToHostFile_IsIgnored()
+    {
+        // Given a "source file" that is a link to a file of the grader's
+        var secret = _folder + "-secret.cs";
+        File.WriteAllText(secret, "public static class Leak { public static double SoftmaxCe(double[,] Z, int[] y) => 0; }");
+        File.CreateSymbolicLink(Path.Combine(_folder, "Link.cs"), secret);
+
+        // When
+        using var submission = Submission.Open(_folder, Problems.All);
+        File.Delete(secret);
+
+        // Then
+        Assert.That(submission.Attempts, Is.Empty);
+        Assert.That(submission.FileIssues, Is.Empty);
+    }
+
+    [Test]
     public void Open_MissingPath_Throws()
     {
         // Given / When / Then

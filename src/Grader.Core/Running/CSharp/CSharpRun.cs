@@ -63,7 +63,9 @@ internal static class CSharpRun
 
     private static List<string> Command(Sandbox sandbox, CSharpWorkerFiles files, SandboxMount grader, RunLimits limits)
     {
-        var cpu = Math.Ceiling(limits.CpuTime.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        // SIGXCPU at the soft limit (a verdict the grader can name), SIGKILL one second later.
+        var seconds = (long)Math.Max(1, Math.Ceiling(limits.CpuTime.TotalSeconds));
+        var cpu = string.Create(CultureInfo.InvariantCulture, $"{seconds}:{seconds + 1}");
         var command = new List<string>
         {
             "/usr/bin/prlimit",

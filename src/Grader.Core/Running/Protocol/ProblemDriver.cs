@@ -17,7 +17,7 @@ internal static class ProblemDriver
     {
         var runs = new List<CaseRun>();
         var loaded = await worker.ExchangeAsync(load, limits.WallPerCall + slack, ct).ConfigureAwait(false);
-        var failure = Failure(loaded, limits, "import", worker);
+        var failure = Failure(loaded, limits, "the import", worker);
         if (failure is not null || loaded.Message!.RootElement.GetProperty("op").GetString() != "loaded")
         {
             var (outcome, message, traceback) = failure ?? Read(loaded.Message!.RootElement, "import");
@@ -78,7 +78,9 @@ internal static class ProblemDriver
             WorkerFailure.Timeout => (CaseOutcome.Timeout, RunMessages.TimedOut(limits, where), null),
             WorkerFailure.OutputLimit => (CaseOutcome.OutputLimit, RunMessages.OutputFlood(limits, where), null),
             WorkerFailure.Corrupt => (CaseOutcome.Crashed, RunMessages.Corrupt(where), null),
-            _ => (CaseOutcome.Crashed, RunMessages.WorkerStopped(reply.ExitCode, reply.Diagnostics + worker.TakeStderr(), where), null),
+            _ when reply.ExitCode == RunMessages.CpuLimitExitCode =>
+                (CaseOutcome.Timeout, RunMessages.WorkerStopped(reply.ExitCode, reply.Diagnostics, where, limits), null),
+            _ => (CaseOutcome.Crashed, RunMessages.WorkerStopped(reply.ExitCode, reply.Diagnostics + worker.TakeStderr(), where, limits), null),
         };
 
     private static (CaseOutcome Outcome, string Message, string? Traceback) Read(JsonElement root, string where)

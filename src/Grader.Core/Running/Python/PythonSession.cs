@@ -68,6 +68,8 @@ internal sealed class PythonSession : IDisposable
             ["outputs"] = LimitsMessage.Outputs(problem),
             ["limits"] = LimitsMessage.Encode(limits),
         };
+        // A cancelled run leaves the protocol mid-exchange: the session cannot be reused.
+        Alive = false;
         var (loadError, runs, alive) = await ProblemDriver.RunAsync(_worker, load, problem, cases, limits, Slack, ct).ConfigureAwait(false);
         Alive = alive && !_worker.HasExited;
         return new ProblemRun(problem.Id, attempt, loadError, runs);

@@ -417,7 +417,7 @@ class Child:
         status = self.reap()
         if os.WIFSIGNALED(status):
             sig = os.WTERMSIG(status)
-            if sig in (signal.SIGXCPU, signal.SIGKILL) and used_cpu(self) >= float(self.limits["cpuSeconds"]):
+            if sig == signal.SIGXCPU or (sig == signal.SIGKILL and used_cpu(self) >= float(self.limits["cpuSeconds"]) - 0.1):
                 return failure("timeout", "used more than %s of CPU time in %s" % (self.limits["cpuText"], what), captured)
             if sig == signal.SIGXFSZ:
                 return failure("crashed", "wrote a file larger than the %s file-size limit in %s"
@@ -427,18 +427,18 @@ class Child:
         return failure("crashed", "exited with code %d (sys.exit/os._exit) in %s" % (code, what), captured)
 
     def reap(self):
-        if not self.alive:
-            return self.status
-        self.alive = False
-        try:
-            _, self.status = os.waitpid(self.pid, 0)
-        except ChildProcessError:
-            self.status = 0
+        if self.alive:
+            self.alive = False
+            try:
+                _, self.status = os.waitpid(self.pid, 0)
+            except ChildProcessError:
+                self.status = 0
         self.close()
         return self.status
 
-    def kill(self):
-        if self.alive:
+    def kill(self, grace=True):
+        """SIGTERM, a short grace, then SIGKILL; an idle child at the end of a problem gets no grace."""
+        if self.alive and grace:
             try:
                 os.killpg(self.pid, signal.SIGTERM)
             except OSError:
@@ -449,21 +449,25 @@ class Child:
                 if pid:
                     self.alive, self.status = False, status
                     break
-                time.sleep(0.01)
+                time.sleep(0.002)
+        if self.alive:
             for target in (-self.pid, self.pid):
                 try:
                     os.kill(target, signal.SIGKILL)
                 except OSError:
                     pass
-            self.reap()
+        self.reap()
         sweep(self.sandboxed)
 
     def close(self):
+        if self.out_r < 0:
+            return
+        self.sock.close()
         try:
-            self.sock.close()
             os.close(self.out_r)
         except OSError:
             pass
+        self.out_r = -1
 
 
 def used_cpu(child):
@@ -473,8 +477,12 @@ def used_cpu(child):
 
 def sweep(sandboxed):
     """Kills everything a problem left behind. Only inside the sandbox's own PID namespace,
-    where every process other than the namespace's init and this zygote belongs to it."""
-    if sandboxed:
+    where every process other than the namespace's init and this zygote belongs to it.
+    Waits (briefly) until they are gone, so the next problem starts from a clean slate."""
+    if not sandboxed:
+        return
+    deadline = time.monotonic() + 1.0
+    while True:
         try:
             os.kill(-1, signal.SIGKILL)
         except OSError:
@@ -486,6 +494,17 @@ def sweep(sandboxed):
                 break
             if not pid:
                 break
+        if not others() or time.monotonic() > deadline:
+            return
+        time.sleep(0.001)
+
+
+def others():
+    me = os.getpid()
+    try:
+        return [p for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, me)]
+    except OSError:
+        return []
 
 
 def signal_name(sig):
@@ -525,7 +544,7 @@ def zygote_main():
             child = Child(request, sandboxed)
             usage = resource.getrusage(resource.RUSAGE_CHILDREN)
             child.cpu_before = usage.ru_utime + usage.ru_stime
-            reply = child.exchange(None, "import")
+            reply = child.exchange(None, "the import")
             if reply.get("op") != "loaded":
                 reply["op"] = "load-error"
                 child.kill()
@@ -542,7 +561,7 @@ def zygote_main():
             write_frame(PROTO_OUT, reply)
         elif op == "end":
             if child is not None:
-                child.kill()
+                child.kill(grace=False)
                 child = None
             write_frame(PROTO_OUT, {"op": "ended"})
 

@@ -25,14 +25,14 @@ internal static class ReadableCopy
     {
         var copy = SubmissionFolder.CreateTemporary();
         File.SetUnixFileMode(copy, (UnixFileMode)0b111_101_101);
-        foreach (var directory in Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories))
+        foreach (var directory in Directory.EnumerateDirectories(folder, "*", SubmissionFolder.NoLinks))
         {
             var target = Path.Combine(copy, Path.GetRelativePath(folder, directory));
             Directory.CreateDirectory(target);
             File.SetUnixFileMode(target, (UnixFileMode)0b111_101_101);
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SubmissionFolder.NoLinks))
         {
             if (new FileInfo(file).Length <= MaxFileBytes)
             {

@@ -47,7 +47,9 @@ internal sealed class WorkerProcess : IDisposable
             }
 
             var read = Frame.ReadAsync(_process.StandardOutput.BaseStream, ct);
-            var finished = await Task.WhenAny(read, Task.Delay(timeout, ct), _flooded.Task).ConfigureAwait(false);
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var finished = await Task.WhenAny(read, Task.Delay(timeout, timer.Token), _flooded.Task).ConfigureAwait(false);
+            await timer.CancelAsync().ConfigureAwait(false);
             if (finished == read)
             {
                 return await read.ConfigureAwait(false) is { } message ? WorkerReply.Of(message) : await StoppedAsync(WorkerFailure.Exited).ConfigureAwait(false);

@@ -9,8 +9,10 @@ namespace Grader.Running;
 /// which problems it attempts; a file that does not parse is a <see cref="FileIssue"/> and the
 /// other files still count.
 /// </summary>
-public sealed class Submission : IDisposable
+public sealed partial class Submission : IDisposable
 {
+    private const long MaxSourceBytes = 16L << 20;
+
     private readonly string? _temporary;
 
     private Submission(string name, string root, string? temporary)
@@ -72,6 +74,16 @@ public sealed class Submission : IDisposable
         foreach (var file in SubmissionFolder.Files(Root))
         {
             var relative = Path.GetRelativePath(Root, file);
+            if (new FileInfo(file).Length > MaxSourceBytes)
+            {
+                if (Path.GetExtension(file).ToLowerInvariant() is ".py" or ".ipynb" or ".cs" or ".yaml" or ".yml")
+                {
+                    issues.Add(new FileIssue(relative, 1, 1, $"larger than {RunLimits.FormatBytes(MaxSourceBytes)}; not read"));
+                }
+
+                continue;
+            }
+
             switch (Path.GetExtension(file).ToLowerInvariant())
             {
                 case ".py":
@@ -103,51 +115,5 @@ public sealed class Submission : IDisposable
         issues.AddRange(CSharp?.Issues ?? []);
         FileIssues = issues;
         Attempts = FindAttempts(problems, functions);
-    }
-
-    private List<(PythonFile File, IReadOnlyDictionary<string, int> Functions)> ScanPython(
-        List<PythonFile> files, string? pythonPath, List<FileIssue> issues)
-    {
-        var found = new List<(PythonFile, IReadOnlyDictionary<string, int>)>();
-        var scans = PythonScanner.Scan(PythonLocator.Find(pythonPath), [.. files.Select(f => (f.RelativePath, f.Source))]);
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (scans[i].Error is { } error)
-            {
-                var where = files[i].Notebook is { } notebook ? $" ({notebook.Locate(scans[i].Line)})" : string.Empty;
-                issues.Add(new FileIssue(files[i].RelativePath, scans[i].Line, scans[i].Column, error + where));
-                continue;
-            }
-
-            found.Add((files[i], scans[i].Functions));
-        }
-
-        PythonFiles = found.ToDictionary(f => f.Item1.RelativePath, f => f.Item1, StringComparer.Ordinal);
-        return found;
-    }
-
-    private Dictionary<string, Attempt> FindAttempts(
-        IReadOnlyList<ProblemContract> problems, List<(PythonFile File, IReadOnlyDictionary<string, int> Functions)> python)
-    {
-        var attempts = new Dictionary<string, Attempt>(StringComparer.Ordinal);
-        foreach (var problem in problems)
-        {
-            var inPython = python.FirstOrDefault(p => p.Functions.ContainsKey(problem.PythonName));
-            if (inPython.File is not null)
-            {
-                attempts[problem.Id] = new Attempt(AttemptLanguage.Python, inPython.File.RelativePath, inPython.Functions[problem.PythonName]);
-            }
-            else if (CSharp?.Methods.TryGetValue(problem.CSharpName, out var method) == true)
-            {
-                attempts[problem.Id] = new Attempt(AttemptLanguage.CSharp, method.File, method.Line);
-            }
-            else if (Answers.TryGetValue(problem.Id, out var answer))
-            {
-                var file = SubmissionFolder.Files(Root).First(f => Path.GetFileNameWithoutExtension(f).Equals("answers", StringComparison.OrdinalIgnoreCase));
-                attempts[problem.Id] = new Attempt(AttemptLanguage.Answers, Path.GetRelativePath(Root, file), answer.Line);
-            }
-        }
-
-        return attempts;
     }
 }

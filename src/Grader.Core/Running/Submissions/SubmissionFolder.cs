@@ -44,8 +44,16 @@ internal static class SubmissionFolder
         return (temporary, name, temporary);
     }
 
+    /// <summary>Symbolic links are skipped: they could make the grader read host files as the student's source.</summary>
+    public static readonly EnumerationOptions NoLinks = new()
+    {
+        RecurseSubdirectories = true,
+        AttributesToSkip = FileAttributes.ReparsePoint,
+        IgnoreInaccessible = true,
+    };
+
     public static IEnumerable<string> Files(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(root, "*", NoLinks)
             .Where(f => !Path.GetRelativePath(root, f).Split('/').Any(part =>
                 part.StartsWith('.') || part is "__pycache__" or "__MACOSX" or "bin" or "obj"))
             .Order(StringComparer.Ordinal);

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Grader.Running;
+
+namespace Grader.Core.Tests.Running;
+
+/// <summary>
+/// Starting a sandboxed worker must cost little more than starting Python with numpy, and each
+/// further problem (a fork of the zygote) much less. The figures are written to the test output.
+/// </summary>
+[TestFixture]
+internal sealed class StartupCostTests
+{
+    private const int Rounds = 5;
+
+    [Test]
+    public async Task RunProblemAsync_FreshSubmission_CostsLittleMoreThanImportingNumpy()
+    {
+        // Given
+        using var runner = new SubmissionRunner(new SandboxOptions());
+        using var warm = Submission.Open(Problems.Fixture("python-good"), Problems.All);
+        await runner.RunProblemAsync(warm, Problems.SoftmaxCe, [Problems.SoftmaxCePublic], RunLimits.Default);
+        var import = Median(Rounds, () => ImportNumpy());
+        var open = Median(Rounds, () =>
+        {
+            var watch = Stopwatch.StartNew();
+            Submission.Open(Problems.Fixture("python-good"), Problems.All).Dispose();
+            return watch.Elapsed.TotalMilliseconds;
+        });
+
+        // When
+        var first = new List<double>();
+        var next = new List<double>();
+        for (var i = 0; i < Rounds; i++)
+        {
+            using var submission = Submission.Open(Problems.Fixture("python-good"), Problems.All);
+            var watch = Stopwatch.StartNew();
+            await runner.RunProblemAsync(submission, Problems.SoftmaxCe, [Problems.SoftmaxCePublic], RunLimits.Default);
+            first.Add(watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+            await runner.RunProblemAsync(submission, Problems.ToyNetwork, [Problems.ToyNetworkPublic], RunLimits.Default);
+            next.Add(watch.Elapsed.TotalMilliseconds);
+            runner.Release(submission);
+        }
+
+        // Then
+        var sandboxed = first.Order().ElementAt(Rounds / 2);
+        var perProblem = next.Order().ElementAt(Rounds / 2);
+        TestContext.Out.WriteLine($"python3 -c 'import numpy': {import:F0} ms; sandboxed worker + first call: {sandboxed:F0} ms; each further problem: {perProblem:F0} ms; Submission.Open (parse, no run): {open:F0} ms");
+        Assert.That(sandboxed, Is.LessThan((2 * import) + 100));
+        Assert.That(perProblem, Is.LessThan(import));
+    }
+
+    [Test]
+    public async Task RunProblemAsync_CSharpProblem_StartsAWorkerPerProblem()
+    {
+        // Given
+        using var runner = new SubmissionRunner(new SandboxOptions());
+        var watch = Stopwatch.StartNew();
+        using var submission = Submission.Open(Problems.Fixture("csharp-good"), Problems.All);
+        var compile = watch.Elapsed.TotalMilliseconds;
+        await runner.RunProblemAsync(submission, Problems.SoftmaxCe, [Problems.SoftmaxCePublic], RunLimits.Default);
+
+        // When
+        var times = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            watch.Restart();
+            var run = await runner.RunProblemAsync(submission, Problems.SoftmaxCe, [Problems.SoftmaxCePublic], RunLimits.Default);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned));
+        }
+
+        // Then
+        var perProblem = times.Order().ElementAt(1);
+        TestContext.Out.WriteLine($"C#: Submission.Open with Roslyn (first, cold): {compile:F0} ms; sandboxed worker + one call per problem: {perProblem:F0} ms");
+        Assert.That(perProblem, Is.LessThan(5000));
+    }
+
+    private static double ImportNumpy()
+    {
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(new ProcessStartInfo(PythonLocator.DebianPython, "-c \"import numpy\"") { UseShellExecute = false })!;
+        process.WaitForExit();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(int rounds, Func<double> measure) =>
+        Enumerable.Range(0, rounds).Select(_ => measure()).Order().ElementAt(rounds / 2);
+}
