@@ -39,6 +39,7 @@ internal static class ClassOutputs
     /// <summary>The folders directly under <paramref name="outDirectory"/> that hold a completion record.</summary>
     public static IEnumerable<string> GradedFolders(string outDirectory) =>
         Directory.EnumerateDirectories(outDirectory)
+            .Where(d => !Path.GetFileName(d).Contains(AtomicFile.TemporaryMarker, StringComparison.Ordinal))
             .Where(d => File.Exists(Path.Combine(d, CompletionRecord.FileName)))
             .Select(Path.GetFileName)
             .OfType<string>();
