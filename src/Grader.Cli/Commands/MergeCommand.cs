@@ -58,7 +58,7 @@ internal sealed class MergeCommand(CliContext context)
                 throw new DirectoryNotFoundException($"no folder {input} to merge");
             }
 
-            var folders = ClassOutputs.GradedFolders(input).ToList();
+            var folders = ClassOutputs.GradedFolders(input).Order(StringComparer.Ordinal).ToList();
             if (folders.Count == 0)
             {
                 throw BatchErrors.NoShardOutputs(input);
