@@ -17,7 +17,7 @@ public sealed partial class HtmlClassReport(int topDiagnoses = 5)
         table{border-collapse:collapse;width:100%;margin:.4rem 0}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #eef1f5;vertical-align:top}
         th{background:#f5f7fa;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         code{background:#f1f3f7;padding:0 .25rem;border-radius:3px}svg text{font:12px system-ui,sans-serif;fill:#1d2430}
-        .none{color:#6b7483}ul.limits li{margin:.15rem 0}
+        .none{color:#6b7483}ul.limits li{margin:.15rem 0}td code{white-space:nowrap}
         """;
 
     public void Write(ClassSummary summary, TextWriter writer)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Grader.Testing;
 
 namespace Grader.Cli.Tests.Commands.Class;
@@ -54,5 +55,28 @@ internal sealed class ClassReportTests
         Assert.That(html, Does.Contain("<code>relu-mask-missing</code></td><td class=\"n\">1</td>"));
         Assert.That(html, Does.Contain("student-011: <code>toy-network</code> (timeout)"));
         Assert.That(html, Does.Not.Contain("<script").And.Not.Contain("src=").And.Not.Contain("href=").And.Not.Contain("@import"));
+    }
+
+    /// <summary>Runs only where Debian's chromium is installed (CI does not need it): the page renders offline.</summary>
+    [Test]
+    public void Grade_ClassWithMistakes_HtmlReportRendersInHeadlessChromium()
+    {
+        // Given chromium
+        Assume.That(File.Exists("/usr/bin/chromium"), "chromium is not installed");
+        var screenshot = Path.Combine(_class.Root, "report.png");
+
+        // When the check script renders the report
+        var start = new ProcessStartInfo(Path.Combine(CliRun.Repository, "scripts", "check-report-html.sh"), [_output, screenshot])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        // Then it passes the self-containment check and draws a page
+        Assert.That(process.ExitCode, Is.Zero, error);
+        Assert.That(new FileInfo(screenshot).Length, Is.GreaterThan(10_000));
     }
 }
