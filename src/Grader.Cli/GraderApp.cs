@@ -21,6 +21,7 @@ internal static class GraderApp
         root.Subcommands.Add(VerifyCommand.Build(context));
         root.Subcommands.Add(ApproveCommand.Build(context));
         root.Subcommands.Add(GradeCommand.Build(context));
+        root.Subcommands.Add(MergeCommand.Build(context));
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try
         {

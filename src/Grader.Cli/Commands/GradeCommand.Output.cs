@@ -1,29 +1,13 @@
 using System.Text;
 using Grader.Reports;
-using Spectre.Console;
 
 namespace Grader.Cli.Commands;
 
 internal sealed partial class GradeCommand
 {
-    /// <summary>One submission's reports: files under --out, or the asked formats on standard output.</summary>
+    /// <summary>One submission's reports on standard output, in the asked formats (a table by default).</summary>
     private void Write(Settings settings, ScoreReport report, bool single)
     {
-        if (settings.Out is { } outOption)
-        {
-            var folder = Path.Combine(context.Resolve(outOption), SafeName(report.Submission));
-            Directory.CreateDirectory(folder);
-            var formats = settings.Formats.Count > 0 ? settings.Formats.Where(f => f is not "table" and not "csv") : DefaultOutFormats;
-            foreach (var format in formats.Distinct())
-            {
-                var writer = ReportFormats.Get(format);
-                AtomicFile.Write(Path.Combine(folder, writer.FileName), writer.Render(report));
-            }
-
-            context.Console.WriteLine($"{report.Submission}: {ReportText.Points(report.Score)} / {ReportText.Points(report.MaxScore)}");
-            return;
-        }
-
         var asked = settings.Formats.Count > 0 ? settings.Formats : ["table"];
         foreach (var format in asked.Where(f => f != "csv").Distinct())
         {
@@ -42,23 +26,20 @@ internal sealed partial class GradeCommand
         }
     }
 
-    /// <summary>After every submission: the gradebook (under --out, or on standard output when asked).</summary>
+    /// <summary>After every submission: the gradebook on standard output, when asked.</summary>
     private void Finish(Settings settings, IReadOnlyList<ScoreReport> reports)
     {
-        var gradebook = new CsvGradebook();
-        if (settings.Out is { } outOption)
+        if (settings.Formats.Contains("csv"))
         {
-            using var text = new StringWriter();
-            gradebook.Write(reports, text);
-            var path = Path.Combine(context.Resolve(outOption), "gradebook.csv");
-            AtomicFile.Write(path, text.ToString());
-            context.Console.WriteLine($"graded {reports.Count} submission(s); reports in {outOption}, gradebook {Path.Combine(outOption, "gradebook.csv")}");
-        }
-        else if (settings.Formats.Contains("csv"))
-        {
-            gradebook.Write(reports, context.Out);
+            new CsvGradebook().Write(reports, context.Out);
         }
     }
+
+    /// <summary>The formats written into each submission's folder under --out.</summary>
+    private static List<IReportFormat> OutFormats(Settings settings) =>
+        [.. (settings.Formats.Count > 0 ? settings.Formats.Where(f => f is not "table" and not "csv") : DefaultOutFormats)
+            .Distinct()
+            .Select(ReportFormats.Get)];
 
     /// <summary>A submission name usable as a folder name (names come from students' files).</summary>
     internal static string SafeName(string name)

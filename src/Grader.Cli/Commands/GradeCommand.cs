@@ -20,7 +20,10 @@ internal sealed partial class GradeCommand(CliContext context)
         string? Python,
         string? Timeout,
         string? Memory,
-        IReadOnlyList<string> Only);
+        IReadOnlyList<string> Only,
+        int? Jobs = null,
+        string? Shard = null,
+        bool Force = false);
 
     /// <summary>Formats written for each submission under --out when none is asked for.</summary>
     private static readonly string[] DefaultOutFormats = ["json", "md", "gradescope"];
@@ -38,9 +41,12 @@ internal sealed partial class GradeCommand(CliContext context)
         var timeout = new Option<string?>("--timeout") { Description = "Wall time per call, e.g. 10s (overrides the specs)" };
         var memory = new Option<string?>("--memory") { Description = "Memory limit per worker, e.g. 1GiB (overrides the specs)" };
         var only = new Option<string[]>("--problem") { Description = "Grade only these problem ids (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var jobs = new Option<int?>("--jobs", "-j") { Description = "Submissions graded at once with --out (default: one per core)" };
+        var shard = new Option<string?>("--shard") { Description = "Grade only slice K of N of the class (e.g. 2/4), into --out; combine with ./grader merge" };
+        var force = new Option<bool>("--force") { Description = "With --out: regrade every submission, even those already graded and unchanged" };
         var command = new Command("grade", "Grade submissions: run them in the sandbox, compare with the reference, write reports")
         {
-            submissions, problems, output, formats, publicOnly, noSandbox, python, timeout, memory, only,
+            submissions, problems, output, formats, publicOnly, noSandbox, python, timeout, memory, only, jobs, shard, force,
         };
         command.SetAction((result, ct) => new GradeCommand(context).ExecuteAsync(
             new Settings(
@@ -53,7 +59,10 @@ internal sealed partial class GradeCommand(CliContext context)
                 result.GetValue(python),
                 result.GetValue(timeout),
                 result.GetValue(memory),
-                result.GetValue(only) ?? []),
+                result.GetValue(only) ?? [],
+                result.GetValue(jobs),
+                result.GetValue(shard),
+                result.GetValue(force)),
             ct));
         return command;
     }
@@ -67,6 +76,16 @@ internal sealed partial class GradeCommand(CliContext context)
             return GraderApp.BadInput;
         }
 
+        if (settings.Out is null && settings.Shard is not null)
+        {
+            throw BatchErrors.ShardNeedsOut();
+        }
+
+        if (settings.Jobs is < 1)
+        {
+            throw BatchErrors.BadJobs(settings.Jobs.Value);
+        }
+
         var problems = SelectProblems(catalog, settings.Only);
         var paths = SubmissionLocator.Expand(settings.Submissions.Select(context.Resolve));
         var plan = GradingPlan.Create(problems, RunLimits.Default, Overrides(settings));
@@ -78,6 +97,11 @@ internal sealed partial class GradeCommand(CliContext context)
 
         using var runner = new SubmissionRunner(sandbox);
         var grader = new SubmissionGrader(plan, runner, new GradingOptions(sandbox, settings.PublicOnly));
+        if (settings.Out is not null)
+        {
+            return await GradeClassAsync(settings, plan, grader, paths, ct).ConfigureAwait(false);
+        }
+
         var reports = new List<ScoreReport>();
         foreach (var path in paths)
         {

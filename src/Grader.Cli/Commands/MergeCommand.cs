@@ -1,0 +1,118 @@
+using System.CommandLine;
+using Grader.Reports.Class;
+using Spectre.Console;
+
+namespace Grader.Cli.Commands;
+
+/// <summary>
+/// <c>grader merge</c>: combines the --out folders of shards (<c>grade --shard K/N</c>) into one:
+/// copies every graded submission's folder and rebuilds the gradebook, summary and report. Shards
+/// that overlap or were graded on other problems are refused before anything is written.
+/// </summary>
+internal sealed class MergeCommand(CliContext context)
+{
+    internal sealed record Settings(IReadOnlyList<string> Shards, string Out);
+
+    public static Command Build(CliContext context)
+    {
+        var shards = new Argument<string[]>("shard") { Description = "The --out folders of the shards", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "The merged folder: DIR/<submission>/ and the class files", Required = true };
+        var command = new Command("merge", "Merge the --out folders of sharded grading runs into one gradebook and class report") { shards, output };
+        command.SetAction(result => new MergeCommand(context).Execute(new Settings(result.GetValue(shards) ?? [], result.GetValue(output)!)));
+        return command;
+    }
+
+    public int Execute(Settings settings)
+    {
+        var outDirectory = context.Resolve(settings.Out);
+        var inputs = settings.Shards.Select(context.Resolve).Distinct(StringComparer.Ordinal).ToList();
+        if (inputs.FirstOrDefault(i => Path.TrimEndingDirectorySeparator(i) == Path.TrimEndingDirectorySeparator(outDirectory)) is { } same)
+        {
+            throw BatchErrors.OutIsInput(same);
+        }
+
+        var (owners, problemIds) = Check(inputs);
+        Directory.CreateDirectory(outDirectory);
+        AtomicFile.RemoveLeftovers(outDirectory);
+        foreach (var (folder, input) in owners)
+        {
+            CopyFolder(Path.Combine(input, folder), Path.Combine(outDirectory, folder));
+        }
+
+        var count = ClassOutputs.Rebuild(outDirectory, ClassOutputs.GradedFolders(outDirectory), problemIds);
+        context.Console.WriteLine(
+            $"merged {owners.Count} submission(s) from {inputs.Count} folder(s) into {settings.Out}; class files "
+            + $"{ClassOutputs.Gradebook}, {ClassOutputs.Summary}, {ClassOutputs.Report} ({count} submission(s))");
+        return 0;
+    }
+
+    /// <summary>Which input holds each submission, and the problem set they all share; throws on overlaps and mismatches.</summary>
+    private static (SortedDictionary<string, string> Owners, IReadOnlyList<string> ProblemIds) Check(IReadOnlyList<string> inputs)
+    {
+        var owners = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        (string Input, IReadOnlyList<string> Ids, string SpecsHash)? reference = null;
+        foreach (var input in inputs)
+        {
+            if (!Directory.Exists(input))
+            {
+                throw new DirectoryNotFoundException($"no folder {input} to merge");
+            }
+
+            var folders = ClassOutputs.GradedFolders(input).Order(StringComparer.Ordinal).ToList();
+            if (folders.Count == 0)
+            {
+                throw BatchErrors.NoShardOutputs(input);
+            }
+
+            foreach (var folder in folders)
+            {
+                if (owners.TryGetValue(folder, out var first))
+                {
+                    throw BatchErrors.DuplicateSubmission(folder, first, input);
+                }
+
+                owners[folder] = input;
+                if (CompletionRecord.TryRead(Path.Combine(input, folder, CompletionRecord.FileName)) is not { } record)
+                {
+                    continue;
+                }
+
+                reference ??= (input, record.ProblemIds, record.SpecsHash);
+                if (!reference.Value.Ids.SequenceEqual(record.ProblemIds, StringComparer.Ordinal))
+                {
+                    throw BatchErrors.ProblemSetsDiffer(reference.Value.Input, reference.Value.Ids, input, record.ProblemIds);
+                }
+
+                if (reference.Value.SpecsHash != record.SpecsHash)
+                {
+                    throw BatchErrors.SpecsDiffer(reference.Value.Input, input);
+                }
+            }
+        }
+
+        return (owners, reference?.Ids ?? []);
+    }
+
+    /// <summary>Copies beside the target, then swaps it in, so the target is never half-copied.</summary>
+    private static void CopyFolder(string source, string target)
+    {
+        var staging = target + AtomicFile.TemporaryMarker + "merge";
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        Directory.CreateDirectory(staging);
+        foreach (var file in Directory.EnumerateFiles(source))
+        {
+            File.Copy(file, Path.Combine(staging, Path.GetFileName(file)));
+        }
+
+        if (Directory.Exists(target))
+        {
+            Directory.Delete(target, recursive: true);
+        }
+
+        Directory.Move(staging, target);
+    }
+}
