@@ -20,9 +20,11 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
         {
             submission = Submission.Open(path, plan.Contracts, options.Sandbox.PythonPath);
         }
-        catch (RunnerException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Unreadable(path, e.Message, clock.Elapsed);
+            // A hostile or broken archive, unreadable files: this submission scores nothing, with the
+            // reason, and the batch goes on.
+            return Unreadable(path, e is RunnerException ? e.Message : $"could not read the submission: {e.Message}", clock.Elapsed);
         }
 
         using (submission)

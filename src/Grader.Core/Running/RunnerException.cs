@@ -33,5 +33,11 @@ public sealed class RunnerException : Exception
     public static RunnerException ZipTooLarge(string path, long limit) => new(
         $"'{path}' unpacks to more than {RunLimits.FormatBytes(limit)}; refusing to extract it");
 
+    public static RunnerException ZipUnreadable(string path, string detail) => new(
+        $"'{path}' is not a readable zip ({detail}); submit a folder or a .zip made by a zip tool");
+
+    public static RunnerException TooManyFiles(string path, int count, int limit) => new(
+        $"'{path}' holds {count} files; a submission may hold at most {limit}. Submit only the homework's files");
+
     public static RunnerException ScanFailed(string detail) => new($"could not scan the Python files: {detail}");
 }

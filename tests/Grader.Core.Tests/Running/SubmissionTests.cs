@@ -129,7 +129,7 @@ internal sealed class SubmissionTests
 
         // Then
         Assert.That(submission.Attempts, Is.Empty);
-        Assert.That(submission.FileIssues, Is.Empty);
+        Assert.That(submission.FileIssues.Single().ToString(), Is.EqualTo("Link.cs:0:0: a symbolic link; links are not followed, submit the file itself"));
     }
 
     [Test]

@@ -41,11 +41,11 @@ public sealed partial class Submission : IDisposable
 
     public static Submission Open(string path, IReadOnlyList<ProblemContract> problems, string? pythonPath = null)
     {
-        var (root, name, temporary) = SubmissionFolder.Stage(path);
+        var (root, name, temporary, staging) = SubmissionFolder.Stage(path);
         var submission = new Submission(name, root, temporary);
         try
         {
-            submission.Load(problems, pythonPath);
+            submission.Load(problems, pythonPath, staging);
         }
         catch
         {
@@ -66,14 +66,27 @@ public sealed partial class Submission : IDisposable
 
     public override string ToString() => Name;
 
-    private void Load(IReadOnlyList<ProblemContract> problems, string? pythonPath)
+    private void Load(IReadOnlyList<ProblemContract> problems, string? pythonPath, List<FileIssue> issues)
     {
-        var issues = new List<FileIssue>();
         var python = new List<PythonFile>();
         var csharp = new List<(string, string)>();
-        foreach (var file in SubmissionFolder.Files(Root))
+        var files = SubmissionFolder.Files(Root).ToList();
+        issues.AddRange(SubmissionFolder.Links(Root).Select(link => new FileIssue(Path.GetRelativePath(Root, link), 0, 0, "a symbolic link; links are not followed, submit the file itself")));
+        if (files.Count == 0 && issues.Count == 0)
+        {
+            issues.Add(new FileIssue(".", 0, 0, "the submission is empty: no files were found"));
+        }
+
+        foreach (var file in files)
         {
             var relative = Path.GetRelativePath(Root, file);
+            if (relative.Contains('\uFFFD', StringComparison.Ordinal) || !File.Exists(file))
+            {
+                // Linux allows any bytes in names; .NET sees invalid UTF-8 as U+FFFD and cannot open the file again.
+                issues.Add(new FileIssue(relative, 0, 0, "the file name is not valid UTF-8; rename the file and submit again"));
+                continue;
+            }
+
             if (new FileInfo(file).Length > MaxSourceBytes)
             {
                 if (Path.GetExtension(file).ToLowerInvariant() is ".py" or ".ipynb" or ".cs" or ".yaml" or ".yml")
