@@ -7,7 +7,7 @@ namespace Grader.Cli.Tests.Commands.Class;
 /// <summary>
 /// A generated class graded for real (sandbox, Python): one uninterrupted run is the reference that
 /// a run killed halfway and resumed, and four shards merged, must reproduce exactly.
-/// Set GRADER_CLASS_SIZE to grade a bigger class (the 200) by hand.
+/// The class has the 200 submissions; GRADER_CLASS_SIZE sets another size.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -27,7 +27,7 @@ internal sealed class GradeClassTests
     [OneTimeSetUp]
     public async Task GradeTheWholeClassOnce()
     {
-        _size = int.TryParse(Environment.GetEnvironmentVariable("GRADER_CLASS_SIZE"), CultureInfo.InvariantCulture, out var size) ? size : 40;
+        _size = int.TryParse(Environment.GetEnvironmentVariable("GRADER_CLASS_SIZE"), CultureInfo.InvariantCulture, out var size) ? size : 200;
         _class = GeneratedClass.Create(_size);
         _full = _class.Out("full");
         var run = await CliRun.Run(_class.Root, Grade(_class.Submissions, _full));
