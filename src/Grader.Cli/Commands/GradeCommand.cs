@@ -88,7 +88,7 @@ internal sealed partial class GradeCommand(CliContext context)
 
         var problems = SelectProblems(catalog, settings.Only);
         var paths = SubmissionLocator.Expand(settings.Submissions.Select(context.Resolve));
-        var plan = GradingPlan.Create(problems, RunLimits.Default, Overrides(settings));
+        var plan = GradingPlan.Create(problems, RunLimits.Default, Overrides(settings), catalog.Problems);
         var sandbox = new SandboxOptions(!settings.NoSandbox, settings.Python is null ? null : context.Resolve(settings.Python));
         if (settings.NoSandbox)
         {

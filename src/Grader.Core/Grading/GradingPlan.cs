@@ -8,24 +8,45 @@ namespace Grader.Grading;
 /// <summary>The problems of a run with their references, solved once before any submission is graded.</summary>
 public sealed class GradingPlan
 {
-    private GradingPlan(IReadOnlyList<ProblemPlan> problems) => Problems = problems;
+    private GradingPlan(IReadOnlyList<ProblemPlan> problems, IReadOnlyList<ProblemContract> contracts)
+    {
+        Problems = problems;
+        Contracts = contracts;
+    }
 
     public IReadOnlyList<ProblemPlan> Problems { get; }
 
-    public IReadOnlyList<ProblemContract> Contracts => [.. Problems.Select(p => p.Contract)];
+    /// <summary>
+    /// The contracts submissions are read against: every problem of the catalogue, so that a
+    /// run limited to some problems does not call the others' functions or answers unknown.
+    /// </summary>
+    public IReadOnlyList<ProblemContract> Contracts { get; }
 
     /// <param name="limits">The run's limits; a problem's spec may override some of them.</param>
     /// <param name="overrides">Limits given on the command line, which win over the spec's.</param>
-    public static GradingPlan Create(IEnumerable<CompiledProblem> problems, RunLimits limits, LimitsSpec? overrides = null) =>
-        new([.. problems.Select(p => Plan(ReferenceSolver.Solve(p), limits, overrides))]);
+    /// <param name="catalogue">All known problems, when only some are graded.</param>
+    public static GradingPlan Create(IEnumerable<CompiledProblem> problems, RunLimits limits, LimitsSpec? overrides = null, IEnumerable<CompiledProblem>? catalogue = null)
+    {
+        List<ProblemPlan> plans = [.. problems.Select(p => Plan(ReferenceSolver.Solve(p), limits, overrides))];
+        var contracts = catalogue is null
+            ? plans.Select(p => p.Contract)
+            : catalogue.Select(p => plans.FirstOrDefault(plan => plan.Id == p.Id)?.Contract ?? Contract(p, limits));
+        return new GradingPlan(plans, [.. contracts]);
+    }
+
+    private static ProblemContract Contract(CompiledProblem problem, RunLimits limits)
+    {
+        var spec = problem.Spec;
+        var outputs = problem.Program.Outputs.Select(o => new OutputContract(o.Name, o.IsList)).ToList();
+        return new ProblemContract(spec.Id, spec.PythonName, spec.CSharpName, [.. spec.Inputs.Select(i => i.Name)], outputs, limits);
+    }
 
     private static ProblemPlan Plan(ProblemSolution solution, RunLimits defaults, LimitsSpec? overrides)
     {
         var spec = solution.Problem.Spec;
         var limits = Apply(Apply(defaults, spec.Limits), overrides);
-        var outputs = solution.Problem.Program.Outputs.Select(o => new OutputContract(o.Name, o.IsList)).ToList();
-        var inputNames = spec.Inputs.Select(i => i.Name).ToList();
-        var contract = new ProblemContract(spec.Id, spec.PythonName, spec.CSharpName, inputNames, outputs, limits);
+        var contract = Contract(solution.Problem, limits);
+        var inputNames = contract.InputNames;
         var cases = solution.Cases
             .Select(c => new CaseArguments(c.Case.Name, c.Case.Hidden, c.Case.ArgumentsInOrder(inputNames)))
             .ToList();
