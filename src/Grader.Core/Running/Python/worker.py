@@ -283,30 +283,43 @@ def child_main(sock, out_w, load):
         os._exit(0)
     flush()
     write_frame(fd, {"op": "loaded"})
+    batch = load.get("calls")
+    if batch is not None:
+        # The problem's cases came with the load (inherited through fork): answer them in order,
+        # each when the zygote says go (one byte), so its timer and output capture are the call's.
+        for request in batch:
+            if read_exact(fd, 1) is None:
+                os._exit(0)
+            answer_call(fd, function, request, load, limits)
+        os._exit(0)
     while True:
         request = read_frame(fd)
         if request is None:
             os._exit(0)
-        args = [decode_argument(a) for a in request["args"]]
-        started = time.perf_counter()
-        try:
-            result = function(*args)
-        except BaseException as error:
-            kind, message = classify(error, limits)
-            flush()
-            response = {"op": "result", "outcome": kind, "message": message,
-                        "traceback": student_traceback(error)}
-        else:
-            values, problems = bind_outputs(result, load["outputs"])
-            flush()
-            response = {"op": "result", "outcome": "bad-return" if problems else "returned",
-                        "outputs": values, "problems": problems}
-        response["seconds"] = time.perf_counter() - started
-        try:
-            write_frame(fd, response)
-        except ValueError:
-            write_frame(fd, {"op": "result", "outcome": "bad-return", "outputs": {},
-                             "problems": ["the outputs could not be encoded"]})
+        answer_call(fd, function, request, load, limits)
+
+
+def answer_call(fd, function, request, load, limits):
+    args = [decode_argument(a) for a in request["args"]]
+    started = time.perf_counter()
+    try:
+        result = function(*args)
+    except BaseException as error:
+        kind, message = classify(error, limits)
+        flush()
+        response = {"op": "result", "outcome": kind, "message": message,
+                    "traceback": student_traceback(error)}
+    else:
+        values, problems = bind_outputs(result, load["outputs"])
+        flush()
+        response = {"op": "result", "outcome": "bad-return" if problems else "returned",
+                    "outputs": values, "problems": problems}
+    response["seconds"] = time.perf_counter() - started
+    try:
+        write_frame(fd, response)
+    except ValueError:
+        write_frame(fd, {"op": "result", "outcome": "bad-return", "outputs": {},
+                         "problems": ["the outputs could not be encoded"]})
 
 
 def flush():
@@ -347,7 +360,7 @@ class Child:
         """Sends request (or None), waits for one frame; returns the reply or a failure."""
         if request is not None:
             try:
-                self.sock.sendall(encode_frame(request))
+                self.sock.sendall(request if isinstance(request, bytes) else encode_frame(request))
             except OSError:
                 return self.died(what, b"")
         wall = float(self.limits["wallSeconds"])
@@ -483,10 +496,19 @@ def sweep(sandboxed):
         return
     deadline = time.monotonic() + 1.0
     while True:
-        try:
-            os.kill(-1, signal.SIGKILL)
-        except OSError:
-            pass
+        if SERVER_PID:
+            # Under a server (which kill(-1) would hit too), every other process of the sandbox but
+            # init, the server and this zygote belongs to this submission.
+            for pid in others():
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+        else:
+            try:
+                os.kill(-1, signal.SIGKILL)
+            except OSError:
+                pass
         while True:
             try:
                 pid, _ = os.waitpid(-1, os.WNOHANG)
@@ -500,11 +522,126 @@ def sweep(sandboxed):
 
 
 def others():
-    me = os.getpid()
+    keep = (1, os.getpid(), SERVER_PID)
     try:
-        return [p for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, me)]
+        return [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in keep]
     except OSError:
         return []
+
+
+# ---------------------------------------------------------------- server
+
+SCRATCH = ("/submission", "/tmp", "/dev/shm")
+
+
+def serve_submissions():
+    """A sandbox reused for one submission after another (never two at once). The server never
+    reads a submission's files or requests: for each submission it forks a zygote that reads the
+    protocol itself, writes the files into the empty /submission, and serves the problems. When
+    that zygote is gone, the server kills everything left in the sandbox, empties every writable
+    place and removes IPC objects, so the next submission finds nothing of this one."""
+    global SERVER_PID
+    # Not dumpable: a submission's processes (same uid) cannot ptrace the server or read its
+    # memory, so nothing they do carries over to the next submission through it.
+    set_dumpable(False)
+    while True:
+        header = read_frame(PROTO_IN)
+        if header is None or header.get("op") != "next":
+            return
+        pid = os.fork()
+        if pid == 0:
+            try:
+                SERVER_PID = os.getppid()
+                set_dumpable(True)
+                os.setsid()
+                open_submission()
+                serve(True)
+                os._exit(0)
+            finally:
+                os._exit(70)
+        try:
+            _, status = os.waitpid(pid, 0)
+        except ChildProcessError:
+            status = -1
+        if status != 0:
+            # The zygote was killed (by its own submission) or failed: end the sandbox, so the
+            # grader sees the worker stop, as with a sandbox of its own, and never reuses it.
+            return
+        sweep(True)
+        clean_scratch()
+        write_frame(PROTO_OUT, {"op": "closed", "clean": not others()})
+
+
+def set_dumpable(on):
+    import ctypes
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(4, 1 if on else 0, 0, 0, 0) != 0:  # PR_SET_DUMPABLE
+        raise OSError(ctypes.get_errno(), "prctl(PR_SET_DUMPABLE) failed")
+
+
+def open_submission():
+    """Reads {"op": "open", "files": {relative path: base64}} and writes the files, read-only."""
+    import base64
+    request = read_frame(PROTO_IN)
+    for name, data in sorted(request["files"].items()):
+        path = os.path.normpath(os.path.join("/submission", name))
+        if not path.startswith("/submission/"):
+            continue
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as handle:
+            handle.write(base64.b64decode(data))
+        os.chmod(path, 0o444)
+    for folder, _, _ in os.walk("/submission"):
+        if folder != "/submission":
+            os.chmod(folder, 0o555)
+    write_frame(PROTO_OUT, {"op": "opened"})
+
+
+def clean_scratch():
+    import shutil
+    for root in SCRATCH:
+        try:
+            os.chmod(root, 0o700 if root == "/submission" else 0o1777)
+        except OSError:
+            pass
+        try:
+            entries = os.listdir(root)
+        except OSError:
+            continue
+        for entry in entries:
+            path = os.path.join(root, entry)
+            for folder, dirs, _ in os.walk(path):
+                for d in dirs:
+                    try:
+                        os.chmod(os.path.join(folder, d), 0o700)
+                    except OSError:
+                        pass
+            try:
+                os.chmod(path, 0o700)
+            except OSError:
+                pass
+            try:
+                if os.path.isdir(path) and not os.path.islink(path):
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    os.unlink(path)
+            except OSError:
+                pass
+    remove_ipc()
+
+
+def remove_ipc():
+    """System V IPC objects outlive their processes; remove any the submission made."""
+    found = False
+    for kind in ("shm", "sem", "msg"):
+        try:
+            with open("/proc/sysvipc/" + kind) as table:
+                found = found or len(table.read().splitlines()) > 1
+        except OSError:
+            pass
+    if found:
+        import subprocess
+        subprocess.run(["/usr/bin/ipcrm", "--all"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
 
 def signal_name(sig):
@@ -529,10 +666,18 @@ def zygote_main():
     os.close(devnull)
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     write_frame(PROTO_OUT, {"op": "ready"})
+    if "--server" in sys.argv:
+        serve_submissions()
+    else:
+        serve(sandboxed)
+
+
+def serve(sandboxed):
+    """One submission's zygote: a child per problem until exit (or the end of input)."""
     child = None
     while True:
         request = read_frame(PROTO_IN)
-        if request is None or request.get("op") == "exit":
+        if request is None or request.get("op") in ("exit", "close"):
             if child is not None:
                 child.kill()
             return
@@ -550,6 +695,8 @@ def zygote_main():
                 child.kill()
                 child = None
             write_frame(PROTO_OUT, reply)
+            if child is not None and request.get("calls") is not None:
+                child = run_batch(child, request["calls"])
         elif op == "call":
             if child is None:
                 write_frame(PROTO_OUT, failure("crashed", "no problem is loaded", b""))
@@ -566,7 +713,23 @@ def zygote_main():
             write_frame(PROTO_OUT, {"op": "ended"})
 
 
+def run_batch(child, calls):
+    """Relays the child's result for each call as it comes, each within its own wall-time limit;
+    stops at the first breach. Ends the problem either way (no child is kept) and says so."""
+    for call in calls:
+        reply = child.exchange(GO, call.get("where", "a call"))
+        breach = reply.get("outcome") in ("timeout", "output", "crashed") or not child.alive
+        write_frame(PROTO_OUT, reply)
+        if breach:
+            break
+    child.kill(grace=False)
+    write_frame(PROTO_OUT, {"op": "ended"})
+    return None
+
+
 PROTO_IN = PROTO_OUT = -1
+SERVER_PID = 0
+GO = b"g"
 
 if __name__ == "__main__":
     zygote_main()

@@ -36,6 +36,10 @@ internal sealed class WorkerProcess : IDisposable
         return new WorkerProcess(process, stderrLimit);
     }
 
+    /// <summary>Sends a frame that has no answer.</summary>
+    public Task SendAsync(JsonNode message, CancellationToken ct) =>
+        Frame.WriteAsync(_process.StandardInput.BaseStream, message, ct);
+
     /// <summary>Sends <paramref name="request"/> (if any) and waits up to <paramref name="timeout"/> for one frame.</summary>
     public async Task<WorkerReply> ExchangeAsync(JsonNode? request, TimeSpan timeout, CancellationToken ct)
     {
