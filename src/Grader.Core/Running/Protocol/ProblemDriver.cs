@@ -18,12 +18,9 @@ internal static class ProblemDriver
         RunLimits limits, TimeSpan slack, CancellationToken ct, bool batched = false)
     {
         var runs = new List<CaseRun>();
-        if (batched)
-        {
-            load["calls"] = new JsonArray([.. cases.Select((c, i) => (JsonNode)new JsonObject { ["where"] = RunMessages.Where(cases, i), ["args"] = ArgumentEncoder.Encode(c.Arguments) })]);
-        }
-
-        var loaded = await worker.ExchangeAsync(load, limits.WallPerCall + slack, ct).ConfigureAwait(false);
+        var loaded = batched
+            ? await worker.ExchangeAsync(BatchedLoad.Encode(load, cases), limits.WallPerCall + slack, ct).ConfigureAwait(false)
+            : await worker.ExchangeAsync(load, limits.WallPerCall + slack, ct).ConfigureAwait(false);
         var failure = Failure(loaded, limits, "the import", worker);
         if (failure is not null || loaded.Message!.RootElement.GetProperty("op").GetString() != "loaded")
         {

@@ -45,7 +45,7 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
         string[] command = [python, "-I", "-B", "-c", PythonSession.WorkerSource.Value, "--sandboxed", "--server"];
         var start = sandbox.Command(mounts, Folder, 64L << 20, WorkerEnvironment.Python(), command, privateFolder: Folder);
         var worker = WorkerProcess.Start(start, 1L << 20);
-        var ready = await worker.ExchangeAsync(null, StartTimeout, ct).ConfigureAwait(false);
+        var ready = await worker.ExchangeAsync((JsonNode?)null, StartTimeout, ct).ConfigureAwait(false);
         if (ready.Message is null)
         {
             worker.Dispose();

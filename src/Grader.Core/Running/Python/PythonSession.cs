@@ -90,7 +90,7 @@ internal sealed class PythonSession : IDisposable
         string[] command = [python, "-I", "-B", "-c", WorkerSource.Value, sandbox.Enabled ? "--sandboxed" : "--unsandboxed"];
         var start = sandbox.Command(mounts, "/submission", 64L << 20, WorkerEnvironment.Python(), command);
         var worker = WorkerProcess.Start(start, 1L << 20);
-        var ready = await worker.ExchangeAsync(null, StartTimeout, ct).ConfigureAwait(false);
+        var ready = await worker.ExchangeAsync((JsonNode?)null, StartTimeout, ct).ConfigureAwait(false);
         if (ready.Message is null)
         {
             worker.Dispose();
