@@ -58,6 +58,9 @@ public sealed class SubmissionRunner : IDisposable
         }
     }
 
+    /// <summary>Done when the server of the latest released submission is clean and idle again (for tests).</summary>
+    internal Task ServerReturned => _servers?.Returned ?? Task.CompletedTask;
+
     /// <summary>Ends the sandbox kept for <paramref name="submission"/>, if any.</summary>
     public void Release(Submission submission) => _sessions.Release(submission);
 

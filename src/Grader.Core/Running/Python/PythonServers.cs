@@ -21,6 +21,9 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     private readonly ConcurrentBag<WorkerProcess> _idle = [];
     private volatile bool _disposed;
 
+    /// <summary>The latest <see cref="Return"/>: done once that server is idle again (or ended).</summary>
+    internal Task Returned { get; private set; } = Task.CompletedTask;
+
     /// <summary>An idle server, or a new one.</summary>
     public async Task<WorkerProcess> CheckOutAsync(CancellationToken ct)
     {
@@ -56,7 +59,7 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     }
 
     /// <summary>Closes the submission the server holds, in the background; the server is reused only if it comes back clean.</summary>
-    public void Return(WorkerProcess worker) => _ = Task.Run(async () =>
+    public void Return(WorkerProcess worker) => Returned = Task.Run(async () =>
     {
         var closed = await worker.ExchangeAsync(new JsonObject { ["op"] = "close" }, CloseTimeout, CancellationToken.None).ConfigureAwait(false);
         var clean = closed.Message is { } message
