@@ -23,7 +23,7 @@ internal sealed class BenchCommandTests
             Assert.That(lines, Has.Some.Match(@"^per submission: p50 \d+ ms, p95 \d+ ms"));
             Assert.That(lines, Has.Some.Match(@"^floor: \d+ ms \(median of python3 -c ""import numpy"""));
             Assert.That(lines, Has.Some.Match(@"^cost / floor: p50 [\d.]+; throughput cost \(elapsed x jobs / students = \d+ ms\) [\d.]+$"));
-            Assert.That(lines, Has.Some.Match(@"^grader CPU: \d+ ms per submission"));
+            Assert.That(lines, Has.Some.Match(@"^CPU per submission: grader \d+ ms .*, sandboxes \d+ ms"));
             Assert.That(lines, Has.Some.Match(@"^memory: peak [\d.]+ MiB \(VmHWM\); resident [\d.]+ MiB after 0, [\d.]+ MiB after 1, [\d.]+ MiB after 4$"));
             Assert.That(lines, Has.Some.Match(@"^managed heap: .*; growth -?[\d.]+ MiB per 1000 submissions$"));
             Assert.That(lines, Has.Some.EqualTo("check: 2 of 2 correct submissions got full marks, 2 of 2 mistaken ones lost points"));

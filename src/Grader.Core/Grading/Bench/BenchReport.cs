@@ -9,6 +9,7 @@ namespace Grader.Grading.Bench;
 /// every job slot is kept busy.
 /// </summary>
 /// <param name="GraderCpuPerSubmission">CPU time of the grader process itself (not the sandboxes) per submission.</param>
+/// <param name="SandboxCpuPerSubmission">CPU time of the sandboxes (all the grader's descendants) per submission.</param>
 internal sealed record BenchReport(
     int Cores,
     double LoadBefore,
@@ -20,6 +21,7 @@ internal sealed record BenchReport(
     IReadOnlyList<double> SubmissionMilliseconds,
     TimeSpan Floor,
     TimeSpan GraderCpuPerSubmission,
+    TimeSpan SandboxCpuPerSubmission,
     IReadOnlyList<MemorySample> Memory,
     int CorrectFullMarks,
     int MistakesFound)
@@ -54,7 +56,7 @@ internal sealed record BenchReport(
         yield return Line($"per submission: p50 {P50:F0} ms, p95 {P95:F0} ms (wall time, {Jobs} at once)");
         yield return Line($"floor: {floor:F0} ms (median of python3 -c \"import numpy\", this run)");
         yield return Line($"cost / floor: p50 {P50 / floor:F2}; throughput cost (elapsed x jobs / students = {ThroughputCost:F0} ms) {ThroughputCost / floor:F2}");
-        yield return Line($"grader CPU: {GraderCpuPerSubmission.TotalMilliseconds:F0} ms per submission (encoding, checking, diagnosing; the rest of the cost is in the sandboxes)");
+        yield return Line($"CPU per submission: grader {GraderCpuPerSubmission.TotalMilliseconds:F0} ms (encoding, checking, diagnosing), sandboxes {SandboxCpuPerSubmission.TotalMilliseconds:F0} ms (python, numpy, student code)");
         yield return Line($"memory: peak {Mib(PeakBytes)} (VmHWM); resident {string.Join(", ", Memory.Select(m => $"{Mib(m.ResidentBytes)} after {m.Graded}"))}");
         yield return Line($"managed heap: {string.Join(", ", Memory.Select(m => $"{Mib(m.ManagedBytes)} after {m.Graded}"))}; growth {ManagedGrowthPerThousand / (1 << 20):F2} MiB per 1000 submissions");
         yield return Line($"check: {CorrectFullMarks} of {SyntheticClass.CorrectCount(Students)} correct submissions got full marks, {MistakesFound} of {Students - SyntheticClass.CorrectCount(Students)} mistaken ones lost points");

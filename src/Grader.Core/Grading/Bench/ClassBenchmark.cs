@@ -35,6 +35,7 @@ internal static class ClassBenchmark
         var samples = new List<MemorySample> { MemorySample.Take(0) };
         var options = new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = ct };
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var sandboxCpu = DescendantCpu.Read();
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, paths.Count), options, async (i, token) =>
         {
@@ -53,11 +54,12 @@ internal static class ClassBenchmark
         }).ConfigureAwait(false);
         var elapsed = clock.Elapsed;
         var graderCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu) / paths.Count;
+        sandboxCpu = (DescendantCpu.Read() - sandboxCpu) / paths.Count;
         samples.Add(MemorySample.Take(paths.Count));
         var correct = Enumerable.Range(0, paths.Count).Count(i => i % 3 == 0 && full[i]);
         var mistaken = Enumerable.Range(0, paths.Count).Count(i => i % 3 != 0 && !full[i]);
         return new BenchReport(
-            Environment.ProcessorCount, load, LoadAverage(), paths.Count, jobs, planTime, elapsed, times, floor, graderCpu,
+            Environment.ProcessorCount, load, LoadAverage(), paths.Count, jobs, planTime, elapsed, times, floor, graderCpu, sandboxCpu,
             [.. samples.OrderBy(s => s.Graded)], correct, mistaken);
     }
 
