@@ -90,6 +90,19 @@ internal sealed class PythonServersTests
     }
 
     [Test]
+    public async Task RunProblemAsync_CreatesFileInSubmission_PermissionDenied()
+    {
+        // Given code that adds a file beside its own (the sent copy is read-only, like a bound folder)
+        using var hostile = HostileSubmission.Python("def soft_target_grad(y, t):\n    open('/submission/added.py', 'w').write('x')\n    return y\n");
+
+        // When
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then
+        Containment.AssertFailed(run, CaseOutcome.Exception, "Error: [Errno");
+    }
+
+    [Test]
     public async Task RunProblemAsync_ReadsServerMemory_PermissionDenied()
     {
         // Given code that tries to read the server's memory (same uid: only non-dumpable stops it)

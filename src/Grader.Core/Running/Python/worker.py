@@ -587,9 +587,9 @@ def open_submission():
         with open(path, "wb") as handle:
             handle.write(base64.b64decode(data))
         os.chmod(path, 0o444)
-    for folder, _, _ in os.walk("/submission"):
-        if folder != "/submission":
-            os.chmod(folder, 0o555)
+    # Read-only like a bound folder (the server makes /submission writable again to empty it).
+    for folder, _, _ in sorted(os.walk("/submission"), reverse=True):
+        os.chmod(folder, 0o555)
     write_frame(PROTO_OUT, {"op": "opened"})
 
 
