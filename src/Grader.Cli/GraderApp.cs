@@ -22,6 +22,7 @@ internal static class GraderApp
         root.Subcommands.Add(ApproveCommand.Build(context));
         root.Subcommands.Add(GradeCommand.Build(context));
         root.Subcommands.Add(MergeCommand.Build(context));
+        root.Subcommands.Add(BenchCommand.Build(context));
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try
         {

@@ -9,6 +9,7 @@ public sealed class SubmissionRunner : IDisposable
 {
     private readonly Sandbox _sandbox;
     private readonly SessionPool _sessions;
+    private readonly PythonServers? _servers;
     private readonly Lazy<CSharpWorkerFiles> _csharpWorker;
 
     /// <exception cref="RunnerException">the sandbox is enabled and bubblewrap is missing.</exception>
@@ -16,6 +17,7 @@ public sealed class SubmissionRunner : IDisposable
     {
         _sandbox = new Sandbox(options);
         _sessions = new SessionPool(Math.Max(2, 2 * Environment.ProcessorCount));
+        _servers = _sandbox.Enabled ? new PythonServers(_sandbox, Math.Max(2, 2 * Environment.ProcessorCount)) : null;
         _csharpWorker = new Lazy<CSharpWorkerFiles>(() => CSharpWorkerFiles.Stage(_sandbox.DropsToNobody));
     }
 
@@ -44,7 +46,7 @@ public sealed class SubmissionRunner : IDisposable
             case AttemptLanguage.CSharp:
                 return await CSharpRun.RunAsync(_sandbox, _csharpWorker.Value, submission, problem, attempt, cases, limits, ct).ConfigureAwait(false);
             default:
-                var session = _sessions.CheckOut(submission) ?? await PythonSession.StartAsync(_sandbox, submission, ct).ConfigureAwait(false);
+                var session = _sessions.CheckOut(submission) ?? await PythonSession.StartAsync(_sandbox, _servers, submission, ct).ConfigureAwait(false);
                 try
                 {
                     return await session.RunAsync(submission, problem, attempt, cases, limits, ct).ConfigureAwait(false);
@@ -56,12 +58,16 @@ public sealed class SubmissionRunner : IDisposable
         }
     }
 
+    /// <summary>Done when the server of the latest released submission is clean and idle again (for tests).</summary>
+    internal Task ServerReturned => _servers?.Returned ?? Task.CompletedTask;
+
     /// <summary>Ends the sandbox kept for <paramref name="submission"/>, if any.</summary>
     public void Release(Submission submission) => _sessions.Release(submission);
 
     public void Dispose()
     {
         _sessions.Dispose();
+        _servers?.Dispose();
         if (_csharpWorker.IsValueCreated)
         {
             _csharpWorker.Value.Dispose();

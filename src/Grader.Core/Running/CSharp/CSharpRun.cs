@@ -31,7 +31,7 @@ internal static class CSharpRun
             };
             var start = sandbox.Command(mounts, "/submission", Math.Max(64L << 20, 4 * limits.FileSizeBytes), WorkerEnvironment.DotNet(limits), Command(sandbox, files, grader, limits));
             using var worker = WorkerProcess.Start(start, limits.OutputBytes);
-            var ready = await worker.ExchangeAsync(null, StartTimeout, ct).ConfigureAwait(false);
+            var ready = await worker.ExchangeAsync((JsonNode?)null, StartTimeout, ct).ConfigureAwait(false);
             if (ready.Message is null)
             {
                 throw new RunnerException("the C# worker did not start: " + ready.Diagnostics.Trim());

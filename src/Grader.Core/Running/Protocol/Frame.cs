@@ -12,9 +12,12 @@ internal static class Frame
 {
     public const int MaxBytes = 32 << 20;
 
-    public static async Task WriteAsync(Stream stream, JsonNode message, CancellationToken ct)
+    public static Task WriteAsync(Stream stream, JsonNode message, CancellationToken ct) =>
+        WriteAsync(stream, JsonSerializer.SerializeToUtf8Bytes(message), ct);
+
+    /// <param name="body">A JSON object, already encoded.</param>
+    public static async Task WriteAsync(Stream stream, byte[] body, CancellationToken ct)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(message);
         var header = new byte[4];
         BinaryPrimitives.WriteInt32BigEndian(header, body.Length);
         await stream.WriteAsync(header, ct).ConfigureAwait(false);

@@ -11,12 +11,16 @@ namespace Grader.Running;
 internal static class ProblemDriver
 {
     /// <param name="slack">Extra time beyond the wall limit before the grader itself gives up on the worker.</param>
+    /// <param name="batched">Send every case with the load (the Python zygote): the worker answers each in turn,
+    /// one result frame per case, stops at the first breach, and ends the problem by itself.</param>
     public static async Task<(string? LoadError, List<CaseRun> Cases, bool WorkerAlive)> RunAsync(
         WorkerProcess worker, JsonObject load, ProblemContract problem, IReadOnlyList<CaseArguments> cases,
-        RunLimits limits, TimeSpan slack, CancellationToken ct)
+        RunLimits limits, TimeSpan slack, CancellationToken ct, bool batched = false)
     {
         var runs = new List<CaseRun>();
-        var loaded = await worker.ExchangeAsync(load, limits.WallPerCall + slack, ct).ConfigureAwait(false);
+        var loaded = batched
+            ? await worker.ExchangeAsync(BatchedLoad.Encode(load, cases), limits.WallPerCall + slack, ct).ConfigureAwait(false)
+            : await worker.ExchangeAsync(load, limits.WallPerCall + slack, ct).ConfigureAwait(false);
         var failure = Failure(loaded, limits, "the import", worker);
         if (failure is not null || loaded.Message!.RootElement.GetProperty("op").GetString() != "loaded")
         {
@@ -29,19 +33,26 @@ internal static class ProblemDriver
         for (var i = 0; i < cases.Count; i++)
         {
             var where = RunMessages.Where(cases, i);
-            var call = new JsonObject { ["op"] = "call", ["where"] = where, ["args"] = ArgumentEncoder.Encode(cases[i].Arguments) };
+            var call = batched ? null : new JsonObject { ["op"] = "call", ["where"] = where, ["args"] = ArgumentEncoder.Encode(cases[i].Arguments) };
             var reply = await worker.ExchangeAsync(call, limits.WallPerCall + slack, ct).ConfigureAwait(false);
             var run = ToCaseRun(cases[i], reply, problem, limits, where, worker);
             runs.Add(run);
             if (reply.Message is null || run.Outcome is CaseOutcome.Timeout or CaseOutcome.OutputLimit or CaseOutcome.Crashed)
             {
                 runs.AddRange(cases.Skip(i + 1).Select(c => CaseRun.Failed(c, CaseOutcome.NotRun, RunMessages.NotRunAfter(where, run.Message))));
-                return (null, runs, reply.Message is not null);
+                var alive = reply.Message is not null && (!batched || await EndedAsync(worker, null, ct).ConfigureAwait(false));
+                return (null, runs, alive);
             }
         }
 
-        var ended = await worker.ExchangeAsync(new JsonObject { ["op"] = "end" }, TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
-        return (null, runs, ended.Message is not null);
+        return (null, runs, await EndedAsync(worker, batched ? null : new JsonObject { ["op"] = "end" }, ct).ConfigureAwait(false));
+    }
+
+    /// <summary>Ends the problem (a batched worker ends it by itself); false if the worker did not answer.</summary>
+    private static async Task<bool> EndedAsync(WorkerProcess worker, JsonObject? end, CancellationToken ct)
+    {
+        var ended = await worker.ExchangeAsync(end, TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
+        return ended.Message?.RootElement.GetProperty("op").GetString() == "ended";
     }
 
     private static CaseRun ToCaseRun(CaseArguments item, WorkerReply reply, ProblemContract problem, RunLimits limits, string where, WorkerProcess worker)

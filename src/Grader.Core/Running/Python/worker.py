@@ -26,6 +26,7 @@ import numpy as np
 MAX_FRAME = 32 << 20
 GRACE_SECONDS = 0.2
 _asarray = np.asarray
+_isfinite = np.isfinite
 _ndarray = np.ndarray
 _float64 = np.float64
 _int64 = np.int64
@@ -106,16 +107,9 @@ def decode_argument(arg):
             return int(data)
         return _asarray(data, dtype=_int64)
     if not arg["shape"]:
-        return float(decode_special(data))
-    return _asarray(decode_special(data), dtype=_float64)
-
-
-def decode_special(data):
-    if isinstance(data, list):
-        return [decode_special(x) for x in data]
-    if isinstance(data, str):
         return float(data)
-    return data
+    # numpy reads the strings "nan", "inf" and "-inf" as floats itself.
+    return _asarray(data, dtype=_float64)
 
 
 def type_name(value):
@@ -133,6 +127,8 @@ def encode_value(value, depth=0):
         if value.dtype.kind not in "biuf":
             raise BadValue("is an array of dtype %s, not numbers" % str(value.dtype)[:40])
         plain = _asarray(value, dtype=_float64)
+        if _isfinite(plain).all():
+            return plain.tolist()
         return encode_nested(plain.tolist())
     if isinstance(value, (bool, _bool)):
         return 1.0 if value else 0.0
@@ -268,7 +264,7 @@ def child_main(sock, out_w, load):
     module.__file__ = filename
     sys.modules["submission"] = module
     try:
-        code = compile(load["source"], filename, "exec")
+        code = load.get("code") or compile(load["source"], filename, "exec")
         exec(code, module.__dict__)
         function = module.__dict__.get(load["function"])
         if not callable(function):
@@ -283,30 +279,43 @@ def child_main(sock, out_w, load):
         os._exit(0)
     flush()
     write_frame(fd, {"op": "loaded"})
+    batch = load.get("calls")
+    if batch is not None:
+        # The problem's cases came with the load (inherited through fork): answer them in order,
+        # each when the zygote says go (one byte), so its timer and output capture are the call's.
+        for request in batch:
+            if read_exact(fd, 1) is None:
+                os._exit(0)
+            answer_call(fd, function, request, load, limits)
+        os._exit(0)
     while True:
         request = read_frame(fd)
         if request is None:
             os._exit(0)
-        args = [decode_argument(a) for a in request["args"]]
-        started = time.perf_counter()
-        try:
-            result = function(*args)
-        except BaseException as error:
-            kind, message = classify(error, limits)
-            flush()
-            response = {"op": "result", "outcome": kind, "message": message,
-                        "traceback": student_traceback(error)}
-        else:
-            values, problems = bind_outputs(result, load["outputs"])
-            flush()
-            response = {"op": "result", "outcome": "bad-return" if problems else "returned",
-                        "outputs": values, "problems": problems}
-        response["seconds"] = time.perf_counter() - started
-        try:
-            write_frame(fd, response)
-        except ValueError:
-            write_frame(fd, {"op": "result", "outcome": "bad-return", "outputs": {},
-                             "problems": ["the outputs could not be encoded"]})
+        answer_call(fd, function, request, load, limits)
+
+
+def answer_call(fd, function, request, load, limits):
+    args = [decode_argument(a) for a in request["args"]]
+    started = time.perf_counter()
+    try:
+        result = function(*args)
+    except BaseException as error:
+        kind, message = classify(error, limits)
+        flush()
+        response = {"op": "result", "outcome": kind, "message": message,
+                    "traceback": student_traceback(error)}
+    else:
+        values, problems = bind_outputs(result, load["outputs"])
+        flush()
+        response = {"op": "result", "outcome": "bad-return" if problems else "returned",
+                    "outputs": values, "problems": problems}
+    response["seconds"] = time.perf_counter() - started
+    try:
+        write_frame(fd, response)
+    except ValueError:
+        write_frame(fd, {"op": "result", "outcome": "bad-return", "outputs": {},
+                         "problems": ["the outputs could not be encoded"]})
 
 
 def flush():
@@ -347,7 +356,7 @@ class Child:
         """Sends request (or None), waits for one frame; returns the reply or a failure."""
         if request is not None:
             try:
-                self.sock.sendall(encode_frame(request))
+                self.sock.sendall(request if isinstance(request, bytes) else encode_frame(request))
             except OSError:
                 return self.died(what, b"")
         wall = float(self.limits["wallSeconds"])
@@ -483,10 +492,19 @@ def sweep(sandboxed):
         return
     deadline = time.monotonic() + 1.0
     while True:
-        try:
-            os.kill(-1, signal.SIGKILL)
-        except OSError:
-            pass
+        if SERVER_PID:
+            # Under a server (which kill(-1) would hit too), every other process of the sandbox but
+            # init, the server and this zygote belongs to this submission.
+            for pid in others():
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+        else:
+            try:
+                os.kill(-1, signal.SIGKILL)
+            except OSError:
+                pass
         while True:
             try:
                 pid, _ = os.waitpid(-1, os.WNOHANG)
@@ -500,11 +518,126 @@ def sweep(sandboxed):
 
 
 def others():
-    me = os.getpid()
+    keep = (1, os.getpid(), SERVER_PID)
     try:
-        return [p for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, me)]
+        return [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in keep]
     except OSError:
         return []
+
+
+# ---------------------------------------------------------------- server
+
+SCRATCH = ("/submission", "/tmp", "/dev/shm")
+
+
+def serve_submissions():
+    """A sandbox reused for one submission after another (never two at once). The server never
+    reads a submission's files or requests: for each submission it forks a zygote that reads the
+    protocol itself, writes the files into the empty /submission, and serves the problems. When
+    that zygote is gone, the server kills everything left in the sandbox, empties every writable
+    place and removes IPC objects, so the next submission finds nothing of this one."""
+    global SERVER_PID
+    # Not dumpable: a submission's processes (same uid) cannot ptrace the server or read its
+    # memory, so nothing they do carries over to the next submission through it.
+    set_dumpable(False)
+    while True:
+        header = read_frame(PROTO_IN)
+        if header is None or header.get("op") != "next":
+            return
+        pid = os.fork()
+        if pid == 0:
+            try:
+                SERVER_PID = os.getppid()
+                set_dumpable(True)
+                os.setsid()
+                open_submission()
+                serve(True)
+                os._exit(0)
+            finally:
+                os._exit(70)
+        try:
+            _, status = os.waitpid(pid, 0)
+        except ChildProcessError:
+            status = -1
+        if status != 0:
+            # The zygote was killed (by its own submission) or failed: end the sandbox, so the
+            # grader sees the worker stop, as with a sandbox of its own, and never reuses it.
+            return
+        sweep(True)
+        clean_scratch()
+        write_frame(PROTO_OUT, {"op": "closed", "clean": not others()})
+
+
+def set_dumpable(on):
+    import ctypes
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(4, 1 if on else 0, 0, 0, 0) != 0:  # PR_SET_DUMPABLE
+        raise OSError(ctypes.get_errno(), "prctl(PR_SET_DUMPABLE) failed")
+
+
+def open_submission():
+    """Reads {"op": "open", "files": {relative path: base64}} and writes the files, read-only."""
+    import base64
+    request = read_frame(PROTO_IN)
+    for name, data in sorted(request["files"].items()):
+        path = os.path.normpath(os.path.join("/submission", name))
+        if not path.startswith("/submission/"):
+            continue
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as handle:
+            handle.write(base64.b64decode(data))
+        os.chmod(path, 0o444)
+    # Read-only like a bound folder (the server makes /submission writable again to empty it).
+    for folder, _, _ in sorted(os.walk("/submission"), reverse=True):
+        os.chmod(folder, 0o555)
+    write_frame(PROTO_OUT, {"op": "opened"})
+
+
+def clean_scratch():
+    import shutil
+    for root in SCRATCH:
+        try:
+            os.chmod(root, 0o700 if root == "/submission" else 0o1777)
+        except OSError:
+            pass
+        try:
+            entries = os.listdir(root)
+        except OSError:
+            continue
+        for entry in entries:
+            path = os.path.join(root, entry)
+            for folder, dirs, _ in os.walk(path):
+                for d in dirs:
+                    try:
+                        os.chmod(os.path.join(folder, d), 0o700)
+                    except OSError:
+                        pass
+            try:
+                os.chmod(path, 0o700)
+            except OSError:
+                pass
+            try:
+                if os.path.isdir(path) and not os.path.islink(path):
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    os.unlink(path)
+            except OSError:
+                pass
+    remove_ipc()
+
+
+def remove_ipc():
+    """System V IPC objects outlive their processes; remove any the submission made."""
+    found = False
+    for kind in ("shm", "sem", "msg"):
+        try:
+            with open("/proc/sysvipc/" + kind) as table:
+                found = found or len(table.read().splitlines()) > 1
+        except OSError:
+            pass
+    if found:
+        import subprocess
+        subprocess.run(["/usr/bin/ipcrm", "--all"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
 
 def signal_name(sig):
@@ -529,10 +662,18 @@ def zygote_main():
     os.close(devnull)
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     write_frame(PROTO_OUT, {"op": "ready"})
+    if "--server" in sys.argv:
+        serve_submissions()
+    else:
+        serve(sandboxed)
+
+
+def serve(sandboxed):
+    """One submission's zygote: a child per problem until exit (or the end of input)."""
     child = None
     while True:
         request = read_frame(PROTO_IN)
-        if request is None or request.get("op") == "exit":
+        if request is None or request.get("op") in ("exit", "close"):
             if child is not None:
                 child.kill()
             return
@@ -541,6 +682,7 @@ def zygote_main():
             if child is not None:
                 child.kill()
             request["sandboxed"] = sandboxed
+            request["code"] = compiled(request)
             child = Child(request, sandboxed)
             usage = resource.getrusage(resource.RUSAGE_CHILDREN)
             child.cpu_before = usage.ru_utime + usage.ru_stime
@@ -550,6 +692,8 @@ def zygote_main():
                 child.kill()
                 child = None
             write_frame(PROTO_OUT, reply)
+            if child is not None and request.get("calls") is not None:
+                child = run_batch(child, request["calls"])
         elif op == "call":
             if child is None:
                 write_frame(PROTO_OUT, failure("crashed", "no problem is loaded", b""))
@@ -566,7 +710,40 @@ def zygote_main():
             write_frame(PROTO_OUT, {"op": "ended"})
 
 
+_COMPILED = {}
+
+
+def compiled(load):
+    """The student's source compiled once per submission (compiling runs none of it); a file that
+    does not compile here is compiled in the child, which reports the error as its own."""
+    key = (load.get("file"), load.get("source"))
+    if key not in _COMPILED:
+        try:
+            _COMPILED[key] = compile(load["source"], load["file"], "exec")
+        except BaseException:
+            _COMPILED[key] = None
+    return _COMPILED[key]
+
+
+def run_batch(child, calls):
+    """Relays the child's result for each call as it comes, each within its own wall-time limit;
+    stops at the first breach. Ends the problem either way (no child is kept) and says so."""
+    for call in calls:
+        reply = child.exchange(GO, call.get("where", "a call"))
+        breach = reply.get("outcome") in ("timeout", "output", "crashed") or not child.alive
+        write_frame(PROTO_OUT, reply)
+        if breach:
+            break
+    # Answer first: the grader checks these results while the problem's processes are removed
+    # (before the next request is read, so nothing of this problem meets the next one).
+    write_frame(PROTO_OUT, {"op": "ended"})
+    child.kill(grace=False)
+    return None
+
+
 PROTO_IN = PROTO_OUT = -1
+SERVER_PID = 0
+GO = b"g"
 
 if __name__ == "__main__":
     zygote_main()

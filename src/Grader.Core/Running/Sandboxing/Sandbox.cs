@@ -41,12 +41,14 @@ internal sealed class Sandbox
     /// <summary>The path a bound folder has for the worker: inside the sandbox, or the host path without it.</summary>
     public string PathFor(SandboxMount mount) => Enabled ? mount.Inside : mount.Host;
 
+    /// <param name="privateFolder">An empty, writable tmpfs of its own for the worker (besides <c>/tmp</c>), if any.</param>
     public ProcessStartInfo Command(
         IReadOnlyList<SandboxMount> mounts,
         string workingMount,
         long scratchBytes,
         IReadOnlyDictionary<string, string> environment,
-        IReadOnlyList<string> command)
+        IReadOnlyList<string> command,
+        string? privateFolder = null)
     {
         var start = new ProcessStartInfo();
         var args = start.ArgumentList;
@@ -73,6 +75,11 @@ internal sealed class Sandbox
             Add(args, "--symlink", "usr/bin", "/bin", "--symlink", "usr/sbin", "/sbin");
             Add(args, "--ro-bind-try", "/etc/alternatives", "/etc/alternatives", "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache");
             Add(args, "--proc", "/proc", "--dev", "/dev", "--size", scratchBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), "--tmpfs", "/tmp");
+            if (privateFolder is not null)
+            {
+                Add(args, "--perms", "0700", "--size", scratchBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), "--tmpfs", privateFolder);
+            }
+
             foreach (var mount in mounts.Where(m => !m.Host.StartsWith("/usr/", StringComparison.Ordinal) || m.Inside != m.Host))
             {
                 Add(args, "--ro-bind", mount.Host, mount.Inside);

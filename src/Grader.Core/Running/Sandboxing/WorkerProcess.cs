@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Grader.Running;
@@ -36,8 +37,16 @@ internal sealed class WorkerProcess : IDisposable
         return new WorkerProcess(process, stderrLimit);
     }
 
+    /// <summary>Sends a frame that has no answer.</summary>
+    public Task SendAsync(JsonNode message, CancellationToken ct) =>
+        Frame.WriteAsync(_process.StandardInput.BaseStream, message, ct);
+
     /// <summary>Sends <paramref name="request"/> (if any) and waits up to <paramref name="timeout"/> for one frame.</summary>
-    public async Task<WorkerReply> ExchangeAsync(JsonNode? request, TimeSpan timeout, CancellationToken ct)
+    public Task<WorkerReply> ExchangeAsync(JsonNode? request, TimeSpan timeout, CancellationToken ct) =>
+        ExchangeAsync(request is null ? null : JsonSerializer.SerializeToUtf8Bytes(request), timeout, ct);
+
+    /// <param name="request">The request's JSON, already encoded (or null to only wait).</param>
+    public async Task<WorkerReply> ExchangeAsync(byte[]? request, TimeSpan timeout, CancellationToken ct)
     {
         try
         {
