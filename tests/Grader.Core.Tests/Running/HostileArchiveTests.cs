@@ -165,6 +165,28 @@ internal sealed class HostileArchiveTests
     }
 
     [Test]
+    public async Task Grade_NonUtf8FileName_StillGradesTheOtherFiles()
+    {
+        // Given
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "latin1")).FullName;
+        File.WriteAllText(Path.Combine(folder, "bce.py"), "def bce_grad(a, y):\n    return {'da': -(y / a - (1 - y) / (1 - a)) / len(a)}\n");
+        using (var python = Process.Start("/usr/bin/python3", ["-c", $"open(b'{folder}/notes-\\xe9.txt', 'w').write('x')"]))
+        {
+            python.WaitForExit();
+        }
+
+        var plan = GradingPlan.Create(ProblemCatalog.Load(TestPaths.Problems).Problems.Where(p => p.Id == "bce"), RunLimits.Default);
+        using var runner = new SubmissionRunner(new SandboxOptions());
+
+        // When
+        var report = await new SubmissionGrader(plan, runner, new GradingOptions(new SandboxOptions())).GradeAsync(folder);
+
+        // Then
+        Assert.That(report.Score, Is.EqualTo(5), report.Problems[0].Feedback + " " + report.Problems[0].Message);
+        Assert.That(report.FileErrors.Single().Message, Does.Contain("not valid UTF-8"));
+    }
+
+    [Test]
     public void Open_ThousandsOfFiles_AreRefusedBeyondTheLimit()
     {
         var many = Directory.CreateDirectory(Path.Combine(_folder, "many")).FullName;

@@ -63,6 +63,12 @@ internal sealed class PythonSession : IDisposable
         foreach (var path in Directory.EnumerateFiles(root, "*", SubmissionFolder.NoLinks))
         {
             var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                // A name that is not valid UTF-8 cannot be opened again; Submission reported it already.
+                continue;
+            }
+
             total += info.Length;
             if (total > MaxSentBytes || files.Count >= MaxSentFiles)
             {

@@ -34,7 +34,9 @@ internal static class ReadableCopy
 
         foreach (var file in Directory.EnumerateFiles(folder, "*", SubmissionFolder.NoLinks))
         {
-            if (new FileInfo(file).Length <= MaxFileBytes)
+            // A name that is not valid UTF-8 cannot be opened again (Submission reported it).
+            var info = new FileInfo(file);
+            if (info.Exists && info.Length <= MaxFileBytes)
             {
                 var target = Path.Combine(copy, Path.GetRelativePath(folder, file));
                 File.Copy(file, target);
