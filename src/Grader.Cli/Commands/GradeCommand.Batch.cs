@@ -29,7 +29,7 @@ internal sealed partial class GradeCommand
         {
             var folder = Path.Combine(outDirectory, folders[path]);
             var recordPath = Path.Combine(folder, CompletionRecord.FileName);
-            var filesHash = ContentHash.OfSubmission(path);
+            var filesHash = HashOrReason(path);
             if (!settings.Force && CompletionRecord.TryRead(recordPath) is { } done
                 && done.Matches(filesHash, specsHash, ContentHash.GraderVersion)
                 && formats.All(f => File.Exists(Path.Combine(folder, f.FileName))))
@@ -57,6 +57,22 @@ internal sealed partial class GradeCommand
             $"graded {graded}, unchanged {paths.Count - graded} of {paths.Count} submission(s){ShardNote(settings.Shard)}; "
             + $"reports in {settings.Out}/<submission>/, class files {ClassOutputs.Gradebook}, {ClassOutputs.Summary}, {ClassOutputs.Report} ({count} submission(s))");
         return 0;
+    }
+
+    /// <summary>
+    /// The submission's content hash; for one that cannot even be read, the reason (the grader then
+    /// reports it as unreadable; one student's broken folder must not stop the class).
+    /// </summary>
+    private static string HashOrReason(string path)
+    {
+        try
+        {
+            return ContentHash.OfSubmission(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable: " + e.Message;
+        }
     }
 
     /// <summary>A submission's name before it is opened: the folder's name, or the file's without its extension.</summary>

@@ -77,6 +77,13 @@ public static class ContentHash
     private static void AddFile(IncrementalHash hash, string name, string path)
     {
         AddText(hash, "file", name);
+        if (!File.Exists(path))
+        {
+            // A name that is not valid UTF-8 cannot be opened again; its name still counts.
+            AddText(hash, "unreadable", name);
+            return;
+        }
+
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var buffer = new byte[1 << 16];
         int read;
