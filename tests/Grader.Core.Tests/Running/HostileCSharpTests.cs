@@ -7,16 +7,8 @@ namespace Grader.Core.Tests.Running;
 
 /// <summary>Real hostile C# submissions, compiled and run in the real sandbox (issue 3, item 5).</summary>
 [TestFixture]
-internal sealed class HostileCSharpTests
+internal sealed class HostileCSharpTests : RunnerFixture
 {
-    private SubmissionRunner _runner = null!;
-
-    [OneTimeSetUp]
-    public void StartRunner() => _runner = new SubmissionRunner(new SandboxOptions());
-
-    [OneTimeTearDown]
-    public void StopRunner() => _runner.Dispose();
-
     [TestCase("while (true) { }", TestName = "RunProblemAsync_CSharpInfiniteLoop_TimesOut")]
     [TestCase("using var ignore = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => c.Cancel = true); while (true) { }", TestName = "RunProblemAsync_CSharpIgnoresSigterm_TimesOut")]
     public async Task RunProblemAsync_CSharpLoop_TimesOut(string body)
@@ -25,7 +17,7 @@ internal sealed class HostileCSharpTests
         using var hostile = HostileSubmission.CSharp(Method(body));
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile, "csharp-good");
+        var run = await Containment.RunAsync(Runner, hostile, "csharp-good");
 
         // Then
         Containment.AssertFailed(run, CaseOutcome.Timeout, "timed out after 2 s in the public case");
@@ -47,7 +39,7 @@ internal sealed class HostileCSharpTests
         using var hostile = HostileSubmission.CSharp(Method(body));
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile, "csharp-good");
+        var run = await Containment.RunAsync(Runner, hostile, "csharp-good");
 
         // Then
         Containment.AssertFailed(run, outcome, message);
@@ -62,7 +54,7 @@ internal sealed class HostileCSharpTests
         var limits = Containment.Limits with { WallPerCall = TimeSpan.FromSeconds(3), CpuTime = TimeSpan.FromSeconds(1) };
 
         // When
-        var run = await _runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], limits);
+        var run = await Runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], limits);
 
         // Then
         Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Timeout), () => run.Cases[0].ToString());
@@ -79,7 +71,7 @@ internal sealed class HostileCSharpTests
         using var hostile = HostileSubmission.CSharp(Method($"using var client = new TcpClient(); client.Connect(\"127.0.0.1\", {port});"));
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile, "csharp-good");
+        var run = await Containment.RunAsync(Runner, hostile, "csharp-good");
 
         // Then
         Containment.AssertFailed(run, CaseOutcome.Exception, "SocketException");
@@ -93,7 +85,7 @@ internal sealed class HostileCSharpTests
         using var hostile = HostileSubmission.CSharp("static Hostile() { Environment.Exit(3); }\n" + Method("return y;"));
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile, "csharp-good");
+        var run = await Containment.RunAsync(Runner, hostile, "csharp-good");
 
         // Then
         Assert.That(run.LoadError, Does.Contain("exit code 3").And.Contain("the import"));
@@ -113,7 +105,7 @@ internal sealed class HostileCSharpTests
             """));
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile, "csharp-good");
+        var run = await Containment.RunAsync(Runner, hostile, "csharp-good");
 
         // Then
         Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
@@ -132,7 +124,7 @@ internal sealed class HostileCSharpTests
         using var hostile = HostileSubmission.CSharp(Method(body));
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile, "csharp-good");
+        var run = await Containment.RunAsync(Runner, hostile, "csharp-good");
 
         // Then
         Assert.That(run.Cases[0].Outcome, Is.EqualTo(outcome), () => run.Cases[0].ToString());

@@ -5,16 +5,8 @@ namespace Grader.Core.Tests.Running;
 
 /// <summary>Hostile Python submissions that lie, exit, kill or flood (issue 3, item 5).</summary>
 [TestFixture]
-internal sealed class HostilePythonOutputTests
+internal sealed class HostilePythonOutputTests : RunnerFixture
 {
-    private SubmissionRunner _runner = null!;
-
-    [OneTimeSetUp]
-    public void StartRunner() => _runner = new SubmissionRunner(new SandboxOptions());
-
-    [OneTimeTearDown]
-    public void StopRunner() => _runner.Dispose();
-
     [Test]
     public async Task RunProblemAsync_PrintsFakeResponseAndScore_TakesOnlyWhatWasReturned()
     {
@@ -31,7 +23,7 @@ internal sealed class HostilePythonOutputTests
             """);
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile);
+        var run = await Containment.RunAsync(Runner, hostile);
 
         // Then
         var first = run.Cases[0];
@@ -56,7 +48,7 @@ internal sealed class HostilePythonOutputTests
             """);
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile);
+        var run = await Containment.RunAsync(Runner, hostile);
 
         // Then its wrong answer arrives as it is; the toy-network checks in Containment pass unpatched
         Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
@@ -72,7 +64,7 @@ internal sealed class HostilePythonOutputTests
         using var hostile = HostileSubmission.Python(source);
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile);
+        var run = await Containment.RunAsync(Runner, hostile);
 
         // Then
         Assert.That(run.LoadError, Does.Contain(message));
@@ -89,7 +81,7 @@ internal sealed class HostilePythonOutputTests
         using var hostile = HostileSubmission.Python($"def soft_target_grad(y, t):\n    {body}\n    return y\n");
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile);
+        var run = await Containment.RunAsync(Runner, hostile);
 
         // Then
         Containment.AssertFailed(run, outcome, message);
@@ -102,7 +94,7 @@ internal sealed class HostilePythonOutputTests
         using var hostile = HostileSubmission.Python("def soft_target_grad(y, t):\n    line = 'x' * 1_000_000\n    for _ in range(500):\n        print(line)\n    return y\n");
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile);
+        var run = await Containment.RunAsync(Runner, hostile);
 
         // Then
         Containment.AssertFailed(run, CaseOutcome.OutputLimit, "printed more than the 1 MiB output limit in the public case");
@@ -116,7 +108,7 @@ internal sealed class HostilePythonOutputTests
         using var hostile = HostileSubmission.Python("def soft_target_grad(y, t):\n    return np.array([np.nan, np.inf, -np.inf])\n");
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile);
+        var run = await Containment.RunAsync(Runner, hostile);
 
         // Then
         Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
@@ -144,7 +136,7 @@ internal sealed class HostilePythonOutputTests
             """);
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile);
+        var run = await Containment.RunAsync(Runner, hostile);
 
         // Then
         Containment.AssertFailed(run, CaseOutcome.BadReturn, problem);

@@ -7,16 +7,8 @@ namespace Grader.Core.Tests.Running;
 
 /// <summary>Real hostile Python submissions in the real sandbox (issue 3, item 5).</summary>
 [TestFixture]
-internal sealed class HostilePythonTests
+internal sealed class HostilePythonTests : RunnerFixture
 {
-    private SubmissionRunner _runner = null!;
-
-    [OneTimeSetUp]
-    public void StartRunner() => _runner = new SubmissionRunner(new SandboxOptions());
-
-    [OneTimeTearDown]
-    public void StopRunner() => _runner.Dispose();
-
     [TestCase("while True:\n        pass", TestName = "RunProblemAsync_InfiniteLoop_TimesOut")]
     [TestCase("signal.signal(signal.SIGTERM, signal.SIG_IGN)\n    while True:\n        pass", TestName = "RunProblemAsync_IgnoresSigterm_TimesOut")]
     public async Task RunProblemAsync_Loop_TimesOut(string body)
@@ -25,7 +17,7 @@ internal sealed class HostilePythonTests
         using var hostile = HostileSubmission.Python($"def soft_target_grad(y, t):\n    {body}\n");
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile);
+        var run = await Containment.RunAsync(Runner, hostile);
 
         // Then
         Containment.AssertFailed(run, CaseOutcome.Timeout, "timed out after 2 s in the public case");
@@ -42,7 +34,7 @@ internal sealed class HostilePythonTests
         var limits = Containment.Limits with { WallPerCall = TimeSpan.FromSeconds(4), CpuTime = TimeSpan.FromSeconds(1) };
 
         // When
-        var run = await _runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], limits);
+        var run = await Runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], limits);
 
         // Then
         Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Timeout), () => run.Cases[0].ToString());
@@ -56,7 +48,7 @@ internal sealed class HostilePythonTests
         using var hostile = HostileSubmission.Python("def soft_target_grad(y, t):\n    big = np.ones(10 * 2**30 // 8)\n    return big[:3]\n");
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile);
+        var run = await Containment.RunAsync(Runner, hostile);
 
         // Then
         Containment.AssertFailed(run, CaseOutcome.MemoryLimit, "exceeded the 1 GiB memory limit");
@@ -70,7 +62,7 @@ internal sealed class HostilePythonTests
             "def soft_target_grad(y, t):\n    for _ in range(300):\n        if os.fork() == 0:\n            time.sleep(30)\n            os._exit(0)\n    return y\n");
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile);
+        var run = await Containment.RunAsync(Runner, hostile);
 
         // Then
         Containment.AssertFailed(run, CaseOutcome.ProcessLimit, "hit the limit of 64 processes");
@@ -87,9 +79,9 @@ internal sealed class HostilePythonTests
         using var submission = hostile.Open();
 
         // When
-        var run = await _runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], Containment.Limits);
-        var census = await _runner.RunProblemAsync(submission, Problems.NielsenBackprop, [Problems.NielsenPublic], Containment.Limits);
-        _runner.Release(submission);
+        var run = await Runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], Containment.Limits);
+        var census = await Runner.RunProblemAsync(submission, Problems.NielsenBackprop, [Problems.NielsenPublic], Containment.Limits);
+        Runner.Release(submission);
 
         // Then the next problem sees only the sandbox's init, the server, the submission's zygote and itself
         Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
@@ -107,7 +99,7 @@ internal sealed class HostilePythonTests
             $"def soft_target_grad(y, t):\n    socket.create_connection(('127.0.0.1', {port}), timeout=1).sendall(b'stolen')\n    return y\n");
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile);
+        var run = await Containment.RunAsync(Runner, hostile);
 
         // Then
         Containment.AssertFailed(run, CaseOutcome.Exception, "Error");
@@ -131,7 +123,7 @@ internal sealed class HostilePythonTests
         using var hostile = HostileSubmission.Python($"def soft_target_grad(y, t):\n    open({Quote(path)}).read()\n    return y\n");
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile);
+        var run = await Containment.RunAsync(Runner, hostile);
         File.Delete(spec);
 
         // Then
@@ -147,7 +139,7 @@ internal sealed class HostilePythonTests
             $"def soft_target_grad(y, t):\n    open({Quote(marker)}, 'w').write('x')\n    open('hostile.py', 'w').write('pwned')\n    return y\n");
 
         // When
-        var run = await Containment.RunAsync(_runner, hostile);
+        var run = await Containment.RunAsync(Runner, hostile);
 
         // Then writing its own files fails (read-only: a bound folder, or a copy sent to a reused sandbox)
         Containment.AssertFailed(run, CaseOutcome.Exception, "Error: [Errno");
