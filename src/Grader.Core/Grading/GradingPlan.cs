@@ -64,16 +64,13 @@ public sealed class GradingPlan
                 m.Spec.Id,
                 m.Spec.Message,
                 solution.Cases
-                    .Where(c => c.Mistakes.ContainsKey(MistakeKey(m, k)))
-                    .ToDictionary(c => c.Case.Name, c => c.Mistakes[MistakeKey(m, k)])))
+                    .Where(c => c.Mistakes[k] is not null)
+                    .ToDictionary(c => c.Case.Name, c => c.Mistakes[k]!)))
             .ToList();
         return new ProblemReference(
             spec.Id, spec.Title, spec.Points, [.. spec.Outputs.Select(o => o.Name)], spec.Tolerance, spec.AnswerTolerance,
             spec.OutputWeights, spec.BatchDimension, cases, mistakes);
     }
-
-    /// <summary>The key a mistake's outputs are stored under in a case solution (ids may repeat).</summary>
-    internal static string MistakeKey(CompiledMistake mistake, int index) => ReferenceSolver.MistakeKey(mistake, index);
 
     private static RunLimits Apply(RunLimits limits, LimitsSpec? spec) => spec is null ? limits : limits with
     {

@@ -28,23 +28,20 @@ public static class ReferenceSolver
             upper = main.Outputs.ToDictionary(p => p.Key, p => ValueMath.Combine(ValueMath.Combine(p.Value, low[p.Key], Math.Max), high[p.Key], Math.Max));
         }
 
-        var mistakes = new Dictionary<string, IReadOnlyDictionary<string, Value>>();
-        for (var k = 0; k < problem.Mistakes.Count; k++)
-        {
-            var mistake = problem.Mistakes[k];
-            try
-            {
-                mistakes[MistakeKey(mistake, k)] = mistake.Program.Evaluate(gradingCase.Inputs, KinkChoice.Default, subgradients).Outputs;
-            }
-            catch (SpecException)
-            {
-                // A mistake model that cannot run on this case (e.g. a shape it assumes) explains nothing here.
-            }
-        }
-
+        var mistakes = problem.Mistakes.Select(m => Evaluate(m, gradingCase, subgradients)).ToList();
         return new CaseSolution(gradingCase, main.Outputs, lower, upper, main.KinkDistance, mistakes);
     }
 
-    /// <summary>Mistakes may share an id (alternative forms), so their outputs are kept under id#index.</summary>
-    public static string MistakeKey(CompiledMistake mistake, int index) => $"{mistake.Spec.Id}#{index}";
+    private static IReadOnlyDictionary<string, Value>? Evaluate(CompiledMistake mistake, GradingCase gradingCase, IReadOnlyDictionary<string, SubgradientSet> subgradients)
+    {
+        try
+        {
+            return mistake.Program.Evaluate(gradingCase.Inputs, KinkChoice.Default, subgradients).Outputs;
+        }
+        catch (SpecException)
+        {
+            // A mistake model that cannot run on this case (e.g. a shape it assumes) explains nothing here.
+            return null;
+        }
+    }
 }

@@ -134,7 +134,7 @@ public static class ProblemVerifier
         for (var k = 0; k < solution.Problem.Mistakes.Count; k++)
         {
             var mistake = solution.Problem.Mistakes[k];
-            var differs = solution.Cases.Any(c => c.Mistakes.TryGetValue(ReferenceSolver.MistakeKey(mistake, k), out var outputs)
+            var differs = solution.Cases.Any(c => c.Mistakes[k] is { } outputs
                 && outputs.Any(o => c.Expected.TryGetValue(o.Key, out var e) && ApprovedDifference(e, o.Value) is not null));
             if (!differs)
             {
