@@ -1,15 +1,20 @@
 """Grader's Python worker (see docs/runner-protocol.md).
 
-The process started by the grader is a *zygote*: it imports numpy once, never runs student
-code itself, and forks one child per problem. The child drops to the problem's limits,
-redirects its stdout/stderr into a pipe that the zygote reads (bounded), imports the student's
-code and answers calls over a private socketpair. The zygote relays frames between the
-grader (fds 0/1 of the zygote, duplicated away before anything else runs) and the child,
-enforcing the wall-time and output limits. Killing a child never affects the zygote.
+The process started by the grader is a *zygote* (or a server that forks one zygote per
+submission): it imports numpy once and never runs student code itself. It forks a child that
+drops to the limits, redirects its stdout/stderr into a pipe that the zygote reads (bounded), and
+serves the submission's problems one after another, importing the student's file afresh for each
+and answering calls over a private socketpair. The zygote relays frames between the grader (fds
+0/1 of the zygote, duplicated away before anything else runs) and the child, enforcing the
+wall-time, CPU and output limits. A child that breaks a limit, crashes, or leaves anything behind
+that it cannot put back (threads, processes, open files, memory, a changed module) is killed, and
+the next problem gets a fresh one. Killing a child never affects the zygote.
 """
 import errno
+import gc
 import io
 import json
+import math
 import os
 import resource
 import select
@@ -52,17 +57,19 @@ def read_exact(fd, n):
     return b"".join(chunks)
 
 
-def read_frame(fd):
+def read_frame_body(fd):
     header = read_exact(fd, 4)
     if header is None:
         return None
     (length,) = struct.unpack(">I", header)
     if length > MAX_FRAME:
         raise ProtocolError("frame of %d bytes is larger than the limit" % length)
-    body = read_exact(fd, length)
-    if body is None:
-        return None
-    return _loads(body.decode("utf-8"))
+    return read_exact(fd, length)
+
+
+def read_frame(fd):
+    body = read_frame_body(fd)
+    return None if body is None else _loads(body.decode("utf-8"))
 
 
 def encode_frame(message):
@@ -218,7 +225,9 @@ def classify(error, limits):
     return "exception", "raised " + describe_exception(error)
 
 
-def set_limits(limits, sandboxed):
+def set_fixed_limits(limits, sandboxed):
+    """The limits a child keeps for its whole life: hard limits equal to soft ones, so the code
+    cannot raise them. The CPU limit is per problem (set_cpu_limit), the zygote watches it too."""
     def cap(which, value):
         try:
             resource.setrlimit(which, (value, value))
@@ -226,18 +235,138 @@ def set_limits(limits, sandboxed):
             pass
     cap(resource.RLIMIT_CORE, 0)
     cap(resource.RLIMIT_AS, limits["memoryBytes"])
-    soft_cpu = max(1, int(limits["cpuSeconds"]))
-    try:
-        resource.setrlimit(resource.RLIMIT_CPU, (soft_cpu, soft_cpu + 1))
-    except (ValueError, OSError):
-        pass
     cap(resource.RLIMIT_NOFILE, limits["openFiles"])
     cap(resource.RLIMIT_FSIZE, limits["fileSizeBytes"])
     if sandboxed:
         cap(resource.RLIMIT_NPROC, limits["processes"])
 
 
-def child_main(sock, out_w, load):
+def fixed_limits_key(limits, sandboxed):
+    """A child serves another problem only if that problem's fixed limits are the same."""
+    return (limits["memoryBytes"], limits["openFiles"], limits["fileSizeBytes"], limits["processes"], sandboxed)
+
+
+def set_cpu_limit(limits):
+    """SIGXCPU once this problem has used its CPU time (the soft limit counts from the child's start)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = usage.ru_utime + usage.ru_stime
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = max(1, int(math.ceil(used + float(limits["cpuSeconds"]))))
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    except (ValueError, OSError):
+        pass
+
+
+def dict_version_reader():
+    """CPython's private per-dict version tag (PEP 509), which changes whenever a dict is modified:
+    comparing the tags of every module's namespace before and after a problem costs microseconds.
+    None where this Python has no such tag (checked on a dict of our own), and tuples are compared."""
+    try:
+        import ctypes
+        read = ctypes.c_uint64.from_address
+        probe, other = {}, {}
+        before, before_other = read(id(probe) + 24).value, read(id(other) + 24).value
+        probe["x"] = 1
+        after = read(id(probe) + 24).value
+        probe["x"] = 2
+        again = read(id(probe) + 24).value
+        if before != after and after != again and read(id(other) + 24).value == before_other:
+            return lambda namespace: read(id(namespace) + 24).value
+    except Exception:
+        pass
+    return None
+
+
+class ChildState:
+    """What one problem could leave behind for the next in the same child, captured before any
+    student code runs. Cheap state is put back before every problem; a change to the namespace of
+    any module loaded before the student's code (numpy, json, builtins, …: monkeypatching) makes
+    the child unfit for another problem, and the zygote forks a fresh one."""
+
+    # Put back explicitly instead of being watched (warnings.catch_warnings() replaces its filters).
+    RESTORED = ("warnings",)
+
+    def __init__(self):
+        import warnings
+        self.modules = set(sys.modules)
+        self.path = list(sys.path)
+        self.cwd = os.getcwd()
+        self.recursion = sys.getrecursionlimit()
+        self.numpy_errors = np.geterr()
+        self.warnings = warnings
+        self.filters = warnings.filters
+        self.filter_items = list(warnings.filters)
+        self.showwarning = warnings.showwarning
+        self.umask = os.umask(0o022)
+        os.umask(self.umask)
+        self.signals = {}
+        for sig in signal.valid_signals():
+            try:
+                self.signals[sig] = signal.getsignal(sig)
+            except (OSError, ValueError):
+                pass
+        self.watched = [module.__dict__ for name, module in sys.modules.items()
+                        if module is not None and name != "__main__" and name not in self.RESTORED
+                        and isinstance(getattr(module, "__dict__", None), dict)]
+        self.watched_names = {name for name in self.modules if name not in self.RESTORED}
+        self.version = dict_version_reader()
+        self.snapshot = self.take()
+
+    def take(self):
+        if self.version is not None:
+            version = self.version
+            return [version(namespace) for namespace in self.watched]
+        return [(tuple(namespace), tuple(namespace.values())) for namespace in self.watched]
+
+    def unchanged(self):
+        try:
+            return self.take() == self.snapshot
+        except BaseException:
+            return False
+
+    def restore(self):
+        """Before each problem: the student's modules forgotten; sys.path, the recursion limit,
+        warnings, numpy's error settings, signals, timers, umask and working folder as they were."""
+        for name in [n for n in sys.modules if n not in self.modules]:
+            del sys.modules[name]
+        sys.path[:] = self.path
+        if sys.gettrace() is not None:
+            sys.settrace(None)
+        if sys.getprofile() is not None:
+            sys.setprofile(None)
+        if sys.getrecursionlimit() != self.recursion:
+            sys.setrecursionlimit(self.recursion)
+        if np.geterr() != self.numpy_errors:
+            np.seterr(**self.numpy_errors)
+        warnings = self.warnings
+        if warnings.filters is not self.filters or warnings.filters != self.filter_items:
+            warnings.filters = self.filters
+            self.filters[:] = self.filter_items
+            warnings._filters_mutated()
+        if warnings.showwarning is not self.showwarning:
+            warnings.showwarning = self.showwarning
+        signal.alarm(0)
+        for timer in (signal.ITIMER_REAL, signal.ITIMER_VIRTUAL, signal.ITIMER_PROF):
+            if signal.getitimer(timer) != (0.0, 0.0):
+                signal.setitimer(timer, 0)
+        for sig, handler in self.signals.items():
+            try:
+                if signal.getsignal(sig) is not handler:
+                    signal.signal(sig, handler)
+            except (OSError, ValueError, TypeError):
+                pass
+        os.umask(self.umask)
+        if not gc.isenabled():
+            gc.enable()
+        os.chdir(self.cwd)
+
+
+def child_main(sock, out_w, limits, sandboxed):
+    """A child serves the submission's problems one after another, each as a fresh import of its
+    file, for as long as the zygote finds it clean; it never reads anything but its socket."""
     os.setsid()
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
@@ -250,9 +379,26 @@ def child_main(sock, out_w, load):
     sys.stderr = sys.stdout
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGPIPE):
         signal.signal(sig, signal.SIG_DFL)
-    limits = load["limits"]
-    set_limits(limits, load["sandboxed"])
+    set_fixed_limits(limits, sandboxed)
     fd = sock.fileno()
+    state = ChildState()
+    write_frame(fd, {"op": "ready"})
+    compiled = {}
+    while True:
+        load = read_frame(fd)
+        if load is None:
+            os._exit(0)
+        clean = run_problem(fd, load, state, compiled)
+        flush()
+        write_frame(fd, {"op": "done", "clean": clean and state.unchanged()})
+
+
+def run_problem(fd, load, state, compiled):
+    """Imports the file afresh and answers the problem's calls, each when the zygote says go (one
+    byte), so its timer and output capture are the call's. True if every call ended normally."""
+    state.restore()
+    limits = load["limits"]
+    set_cpu_limit(limits)
     filename = load["file"]
     folder = os.path.dirname(filename)
     sys.path.insert(0, folder)
@@ -264,8 +410,10 @@ def child_main(sock, out_w, load):
     module.__file__ = filename
     sys.modules["submission"] = module
     try:
-        code = load.get("code") or compile(load["source"], filename, "exec")
-        exec(code, module.__dict__)
+        key = (filename, load["source"])
+        if key not in compiled:
+            compiled[key] = compile(load["source"], filename, "exec")
+        exec(compiled[key], module.__dict__)
         function = module.__dict__.get(load["function"])
         if not callable(function):
             raise NameError("%s is not defined as a function" % load["function"])
@@ -276,26 +424,19 @@ def child_main(sock, out_w, load):
         flush()
         write_frame(fd, {"op": "load-error", "outcome": kind, "message": message,
                          "traceback": student_traceback(error)})
-        os._exit(0)
+        return kind == "exception"
     flush()
     write_frame(fd, {"op": "loaded"})
-    batch = load.get("calls")
-    if batch is not None:
-        # The problem's cases came with the load (inherited through fork): answer them in order,
-        # each when the zygote says go (one byte), so its timer and output capture are the call's.
-        for request in batch:
-            if read_exact(fd, 1) is None:
-                os._exit(0)
-            answer_call(fd, function, request, load, limits)
-        os._exit(0)
-    while True:
-        request = read_frame(fd)
-        if request is None:
+    clean = True
+    for request in load["calls"]:
+        if read_exact(fd, 1) is None:
             os._exit(0)
-        answer_call(fd, function, request, load, limits)
+        clean = answer_call(fd, function, request, load, limits) and clean
+    return clean
 
 
 def answer_call(fd, function, request, load, limits):
+    """Runs one call and sends its result; True if it returned or raised an ordinary exception."""
     args = [decode_argument(a) for a in request["args"]]
     started = time.perf_counter()
     try:
@@ -316,6 +457,12 @@ def answer_call(fd, function, request, load, limits):
     except ValueError:
         write_frame(fd, {"op": "result", "outcome": "bad-return", "outputs": {},
                          "problems": ["the outputs could not be encoded"]})
+    return response["outcome"] in ORDINARY
+
+
+# Outcomes after which a child may serve another problem (memory, processes, timeout, output and
+# crashed never: the zygote forks a fresh child).
+ORDINARY = ("returned", "bad-return", "exception")
 
 
 def flush():
@@ -329,8 +476,12 @@ def flush():
 # ---------------------------------------------------------------- zygote
 
 class Child:
-    def __init__(self, load, sandboxed):
-        self.limits = load["limits"]
+    """The zygote's side of a child: relays frames, enforces the wall-time, CPU and output limits,
+    and decides whether the child may serve the submission's next problem."""
+
+    def __init__(self, limits, sandboxed):
+        self.limits = limits
+        self.key = fixed_limits_key(limits, sandboxed)
         self.sandboxed = sandboxed
         parent_sock, child_sock = socket.socketpair()
         out_r, out_w = os.pipe()
@@ -341,7 +492,7 @@ class Child:
                 os.close(out_r)
                 for fd in (PROTO_IN, PROTO_OUT):
                     os.close(fd)
-                child_main(child_sock, out_w, load)
+                child_main(child_sock, out_w, limits, sandboxed)
             finally:
                 os._exit(70)
         child_sock.close()
@@ -351,6 +502,15 @@ class Child:
         self.out_r = out_r
         self.buffer = b""
         self.alive = True
+        self.cpu_start = 0.0
+        self.started = self.exchange(None, "the start")
+        # What the child holds before any student code: a problem may leave no more behind.
+        self.baseline = self.usage() if self.started.get("op") == "ready" else None
+
+    def begin(self, limits):
+        """A problem starts: its own wall, output and CPU limits (CPU counted from here)."""
+        self.limits = limits
+        self.cpu_start = self.cpu()
 
     def exchange(self, request, what):
         """Sends request (or None), waits for one frame; returns the reply or a failure."""
@@ -359,16 +519,26 @@ class Child:
                 self.sock.sendall(request if isinstance(request, bytes) else encode_frame(request))
             except OSError:
                 return self.died(what, b"")
-        wall = float(self.limits["wallSeconds"])
-        deadline = time.monotonic() + wall
+        deadline = time.monotonic() + float(self.limits["wallSeconds"])
         captured = bytearray()
         watched = [self.sock, self.out_r]
         while True:
+            # A frame may have come together with the previous one.
+            reply = self.take_frame()
+            if reply is not None:
+                self.drain(captured)
+                reply["stdout"] = captured.decode("utf-8", "replace")
+                return reply
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 self.kill()
                 return failure("timeout", "timed out after %s in %s" % (self.limits["wallText"], what), captured)
-            ready, _, _ = select.select(watched, [], [], remaining)
+            ready, _, _ = select.select(watched, [], [], min(remaining, CPU_CHECK_SECONDS))
+            if not ready:
+                if self.cpu() - self.cpu_start > float(self.limits["cpuSeconds"]):
+                    self.kill()
+                    return self.cpu_failure(what, captured)
+                continue
             if self.out_r in ready:
                 chunk = os.read(self.out_r, 1 << 16)
                 if not chunk:
@@ -385,11 +555,6 @@ class Child:
                 if not chunk:
                     return self.died(what, captured)
                 self.buffer += chunk
-                reply = self.take_frame()
-                if reply is not None:
-                    self.drain(captured)
-                    reply["stdout"] = captured.decode("utf-8", "replace")
-                    return reply
 
     def take_frame(self):
         if len(self.buffer) < 4:
@@ -422,18 +587,59 @@ class Child:
             room = self.limits["outputBytes"] - len(captured)
             captured.extend(chunk[: max(0, room)])
 
+    def cpu_failure(self, what, captured):
+        return failure("timeout", "used more than %s of CPU time in %s" % (self.limits["cpuText"], what), captured)
+
     def died(self, what, captured):
         status = self.reap()
         if os.WIFSIGNALED(status):
             sig = os.WTERMSIG(status)
-            if sig == signal.SIGXCPU or (sig == signal.SIGKILL and used_cpu(self) >= float(self.limits["cpuSeconds"]) - 0.1):
-                return failure("timeout", "used more than %s of CPU time in %s" % (self.limits["cpuText"], what), captured)
+            if sig == signal.SIGXCPU:
+                return self.cpu_failure(what, captured)
             if sig == signal.SIGXFSZ:
                 return failure("crashed", "wrote a file larger than the %s file-size limit in %s"
                                % (self.limits["fileSizeText"], what), captured)
             return failure("crashed", "was killed by signal %s in %s" % (signal_name(sig), what), captured)
         code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1
         return failure("crashed", "exited with code %d (sys.exit/os._exit) in %s" % (code, what), captured)
+
+    def cpu(self):
+        """CPU seconds the child (all its threads) has used, from /proc; 0 once it is gone."""
+        try:
+            with open("/proc/%d/stat" % self.pid, "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+        except (OSError, IndexError, ValueError):
+            return 0.0
+
+    def usage(self):
+        """(open files, address space in kB, threads) of the child, or None."""
+        try:
+            files = len(os.listdir("/proc/%d/fd" % self.pid))
+            values = {}
+            with open("/proc/%d/status" % self.pid, "rb") as status:
+                for line in status:
+                    name, _, value = line.partition(b":")
+                    if name in (b"VmSize", b"Threads"):
+                        values[name] = int(value.split()[0])
+            return files, values[b"VmSize"], values[b"Threads"]
+        except (OSError, KeyError, IndexError, ValueError):
+            return None
+
+    def reusable(self):
+        """True if the child is as it was before the student's code ran, as far as the zygote can
+        see: no more open files or threads, its address space not grown by more than
+        REUSE_GROWTH_KB, and no other process of the submission left in the sandbox."""
+        if not (self.alive and self.sandboxed and self.baseline):
+            return False
+        now = self.usage()
+        if now is None:
+            return False
+        files, size, threads = now
+        base_files, base_size, base_threads = self.baseline
+        if files > base_files or threads > base_threads or size > base_size + REUSE_GROWTH_KB:
+            return False
+        return others() == [self.pid]
 
     def reap(self):
         if self.alive:
@@ -446,7 +652,7 @@ class Child:
         return self.status
 
     def kill(self, grace=True):
-        """SIGTERM, a short grace, then SIGKILL; an idle child at the end of a problem gets no grace."""
+        """SIGTERM, a short grace, then SIGKILL; an idle child gets no grace."""
         if self.alive and grace:
             try:
                 os.killpg(self.pid, signal.SIGTERM)
@@ -477,11 +683,6 @@ class Child:
         except OSError:
             pass
         self.out_r = -1
-
-
-def used_cpu(child):
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime - child.cpu_before if hasattr(child, "cpu_before") else 1e9
 
 
 def sweep(sandboxed):
@@ -669,81 +870,71 @@ def zygote_main():
 
 
 def serve(sandboxed):
-    """One submission's zygote: a child per problem until exit (or the end of input)."""
+    """One submission's zygote: its problems, each in the submission's child while that child is
+    clean, in a fresh child otherwise, until exit (or the end of input)."""
     child = None
     while True:
-        request = read_frame(PROTO_IN)
+        body = read_frame_body(PROTO_IN)
+        request = _loads(body.decode("utf-8")) if body is not None else None
         if request is None or request.get("op") in ("exit", "close"):
             if child is not None:
-                child.kill()
-            return
-        op = request.get("op")
-        if op == "load":
-            if child is not None:
-                child.kill()
-            request["sandboxed"] = sandboxed
-            request["code"] = compiled(request)
-            child = Child(request, sandboxed)
-            usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-            child.cpu_before = usage.ru_utime + usage.ru_stime
-            reply = child.exchange(None, "the import")
-            if reply.get("op") != "loaded":
-                reply["op"] = "load-error"
-                child.kill()
-                child = None
-            write_frame(PROTO_OUT, reply)
-            if child is not None and request.get("calls") is not None:
-                child = run_batch(child, request["calls"])
-        elif op == "call":
-            if child is None:
-                write_frame(PROTO_OUT, failure("crashed", "no problem is loaded", b""))
-                continue
-            reply = child.exchange(request, request.get("where", "a call"))
-            if reply.get("outcome") in ("timeout", "output", "crashed") or not child.alive:
-                child.kill()
-                child = None
-            write_frame(PROTO_OUT, reply)
-        elif op == "end":
-            if child is not None:
                 child.kill(grace=False)
-                child = None
-            write_frame(PROTO_OUT, {"op": "ended"})
+            return
+        if request.get("op") == "load":
+            child = serve_problem(child, request, struct.pack(">I", len(body)) + body, sandboxed)
+        else:
+            write_frame(PROTO_OUT, failure("crashed", "unknown request %r" % str(request.get("op"))[:40], b""))
 
 
-_COMPILED = {}
-
-
-def compiled(load):
-    """The student's source compiled once per submission (compiling runs none of it); a file that
-    does not compile here is compiled in the child, which reports the error as its own."""
-    key = (load.get("file"), load.get("source"))
-    if key not in _COMPILED:
-        try:
-            _COMPILED[key] = compile(load["source"], load["file"], "exec")
-        except BaseException:
-            _COMPILED[key] = None
-    return _COMPILED[key]
-
-
-def run_batch(child, calls):
-    """Relays the child's result for each call as it comes, each within its own wall-time limit;
-    stops at the first breach. Ends the problem either way (no child is kept) and says so."""
-    for call in calls:
-        reply = child.exchange(GO, call.get("where", "a call"))
-        breach = reply.get("outcome") in ("timeout", "output", "crashed") or not child.alive
+def serve_problem(child, load, frame, sandboxed):
+    """Relays the import's reply (a failed import ends the problem there) and then each call's
+    result as it comes, each within its own wall-time limit; stops at the first breach and says
+    "ended". Returns the child if it may serve the next problem."""
+    limits = load["limits"]
+    if child is not None and child.key != fixed_limits_key(limits, sandboxed):
+        child.kill(grace=False)
+        child = None
+    if child is None:
+        child = Child(limits, sandboxed)
+        if child.baseline is None:
+            reply = child.started
+            reply["op"] = "load-error"
+            write_frame(PROTO_OUT, reply)
+            child.kill(grace=False)
+            return None
+    child.begin(limits)
+    reply = child.exchange(frame, "the import")
+    ordinary = reply.get("outcome") in ORDINARY
+    if reply.get("op") != "loaded":
+        reply["op"] = "load-error"
         write_frame(PROTO_OUT, reply)
-        if breach:
-            break
-    # Answer first: the grader checks these results while the problem's processes are removed
-    # (before the next request is read, so nothing of this problem meets the next one).
-    write_frame(PROTO_OUT, {"op": "ended"})
+    else:
+        write_frame(PROTO_OUT, reply)
+        ordinary = True
+        for call in load.get("calls") or []:
+            reply = child.exchange(GO, call.get("where", "a call"))
+            ordinary = ordinary and reply.get("outcome") in ORDINARY
+            write_frame(PROTO_OUT, reply)
+            if reply.get("outcome") in ("timeout", "output", "crashed") or not child.alive:
+                break
+        # Answer first: the grader checks these results while the child is examined (before the
+        # next request is read, so nothing of this problem meets the next one unless it is clean).
+        write_frame(PROTO_OUT, {"op": "ended"})
+    if ordinary and child.alive:
+        done = child.exchange(None, "the end of the problem")
+        if done.get("op") == "done" and done.get("clean") is True and child.reusable():
+            return child
     child.kill(grace=False)
     return None
-
 
 PROTO_IN = PROTO_OUT = -1
 SERVER_PID = 0
 GO = b"g"
+# How often the zygote looks at a running call's CPU time (the child may raise its own soft limit).
+CPU_CHECK_SECONDS = 1.0
+CLOCK_TICKS = float(os.sysconf("SC_CLK_TCK"))
+# A child whose address space grew more than this in a problem is not reused.
+REUSE_GROWTH_KB = 256 << 10
 
 if __name__ == "__main__":
     zygote_main()
