@@ -115,6 +115,25 @@ internal sealed class HostilePythonOutputTests : RunnerFixture
         Assert.That(((Tensor)run.Cases[0].Outputs!["dy"]).ToArray(), Is.EqualTo(new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity }));
     }
 
+    [TestCase("return np.array([[1.0], [2.0], [3.0]]).T[0]", new[] { 3 }, TestName = "RunProblemAsync_ReturnsAStridedView_ArrivesInOrder")]
+    [TestCase("return np.asfortranarray(np.array([[1.0, 2.0, 3.0]]))", new[] { 1, 3 }, TestName = "RunProblemAsync_ReturnsAFortranArray_ArrivesInOrder")]
+    [TestCase("return np.array([1, 2, 3], dtype=np.float32)", new[] { 3 }, TestName = "RunProblemAsync_ReturnsFloat32_ArrivesAsFloat64")]
+    [TestCase("y += 0.0\n    t[0] = 9.0\n    assert y.dtype == np.float64 and y.flags.writeable and t.flags.c_contiguous\n    return np.array([1, 2, 3])", new[] { 3 }, TestName = "RunProblemAsync_ChangesItsArgumentsInPlace_TheyAreWritableFloat64")]
+    public async Task RunProblemAsync_ArrayForms_ArriveAsTheirValues(string body, int[] shape)
+    {
+        // Given
+        using var hostile = HostileSubmission.Python($"def soft_target_grad(y, t):\n    {body}\n");
+
+        // When
+        var run = await Containment.RunAsync(Runner, hostile);
+
+        // Then
+        Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
+        var dy = (Tensor)run.Cases[0].Outputs!["dy"];
+        Assert.That(dy.ShapeArray(), Is.EqualTo(shape));
+        Assert.That(dy.ToArray(), Is.EqualTo(new[] { 1.0, 2.0, 3.0 }));
+    }
+
     [TestCase("return 'dy'", "output 'dy' is a str, not a number or array", TestName = "RunProblemAsync_ReturnsString_BadReturn")]
     [TestCase("return (x for x in iter(int, 1))", "output 'dy' is a generator, not a number or array", TestName = "RunProblemAsync_ReturnsGenerator_BadReturn")]
     [TestCase("return [[1.0, 2.0], [3.0]]", "ragged nested list", TestName = "RunProblemAsync_ReturnsRaggedList_BadReturn")]

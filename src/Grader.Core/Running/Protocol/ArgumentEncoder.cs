@@ -6,14 +6,16 @@ namespace Grader.Running;
 
 /// <summary>
 /// Arguments of a call as JSON: <c>{"kind": "float"|"int", "shape": [...], "data": nested}</c> or
-/// <c>{"kind": "list", "items": [...]}</c>; NaN and infinities as "nan", "inf", "-inf".
+/// <c>{"kind": "list", "items": [...]}</c>; NaN and infinities as "nan", "inf", "-inf". With
+/// <c>packed</c>, arrays (not scalars) are sent as <see cref="PackedArray"/> instead of nested data.
 /// </summary>
 internal static class ArgumentEncoder
 {
-    public static JsonArray Encode(IReadOnlyList<Value> arguments) => new([.. arguments.Select(Encode)]);
+    public static JsonArray Encode(IReadOnlyList<Value> arguments, bool packed = false) => new([.. arguments.Select(a => Encode(a, packed))]);
 
-    public static JsonNode Encode(Value value) => value switch
+    public static JsonNode Encode(Value value, bool packed = false) => value switch
     {
+        Tensor { IsScalar: false } tensor when packed => PackedArray.Encode(tensor),
         Tensor tensor => new JsonObject
         {
             ["kind"] = tensor.IsInteger ? "int" : "float",
@@ -23,7 +25,7 @@ internal static class ArgumentEncoder
         TensorList list => new JsonObject
         {
             ["kind"] = "list",
-            ["items"] = new JsonArray([.. list.Items.Select(Encode)]),
+            ["items"] = new JsonArray([.. list.Items.Select(item => Encode(item, packed))]),
         },
         _ => throw new ArgumentOutOfRangeException(nameof(value)),
     };

@@ -6,8 +6,8 @@ namespace Grader.Running;
 
 /// <summary>
 /// A load request carrying every case of the problem as <c>"calls": [{"where", "args"}, …]</c>.
-/// The calls are encoded once per list of cases (a grading plan's list is shared by every
-/// submission of a run), not once per submission.
+/// Arrays are packed (<see cref="PackedArray"/>). The calls are encoded once per list of cases
+/// (a grading plan's list is shared by every submission of a run), not once per submission.
 /// </summary>
 internal static class BatchedLoad
 {
@@ -42,5 +42,5 @@ internal static class BatchedLoad
     }
 
     private static byte[] EncodeCalls(IReadOnlyList<CaseArguments> cases) => JsonSerializer.SerializeToUtf8Bytes(
-        new JsonArray([.. cases.Select((c, i) => (JsonNode)new JsonObject { ["where"] = RunMessages.Where(cases, i), ["args"] = ArgumentEncoder.Encode(c.Arguments) })]));
+        new JsonArray([.. cases.Select((c, i) => (JsonNode)new JsonObject { ["where"] = RunMessages.Where(cases, i), ["args"] = ArgumentEncoder.Encode(c.Arguments, packed: true) })]));
 }

@@ -4,8 +4,9 @@ using Grader.Values;
 namespace Grader.Running;
 
 /// <summary>
-/// Reads the outputs a worker returned (JSON by output name) into values, checking what the worker
-/// could not: rectangular nesting, numbers only, a list of arrays where a list is expected.
+/// Reads the outputs a worker returned (JSON by output name; arrays nested or packed) into values,
+/// checking what the worker could not: rectangular nesting, numbers only, a list of arrays where a
+/// list is expected, a packed array's shape against its bytes.
 /// </summary>
 internal static class OutputReader
 {
@@ -28,7 +29,7 @@ internal static class OutputReader
 
             try
             {
-                values[output.Name] = output.IsList ? ValueJson.ReadList(element) : ValueJson.ReadTensor(element);
+                values[output.Name] = output.IsList ? ReadList(element) : ReadTensor(element);
             }
             catch (FormatException error)
             {
@@ -38,4 +39,9 @@ internal static class OutputReader
 
         return (values, problems);
     }
+
+    private static Tensor ReadTensor(JsonElement element) => PackedArray.IsPacked(element) ? PackedArray.Read(element) : ValueJson.ReadTensor(element);
+
+    private static TensorList ReadList(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Array ? new TensorList([.. element.EnumerateArray().Select(ReadTensor)]) : ValueJson.ReadList(element);
 }

@@ -10,6 +10,7 @@ wall-time, CPU and output limits. A child that breaks a limit, crashes, or leave
 that it cannot put back (threads, processes, open files, memory, a changed module) is killed, and
 the next problem gets a fresh one. Killing a child never affects the zygote.
 """
+import base64
 import errno
 import gc
 import io
@@ -31,6 +32,11 @@ import numpy as np
 MAX_FRAME = 32 << 20
 GRACE_SECONDS = 0.2
 _asarray = np.asarray
+_frombuffer = np.frombuffer
+_LE_FLOAT64 = np.dtype("<f8")
+_LE_INT64 = np.dtype("<i8")
+_b64decode = base64.b64decode
+_b64encode = base64.b64encode
 _isfinite = np.isfinite
 _ndarray = np.ndarray
 _float64 = np.float64
@@ -108,6 +114,10 @@ def decode_argument(arg):
     kind = arg["kind"]
     if kind == "list":
         return [decode_argument(item) for item in arg["items"]]
+    if "f8" in arg or "i8" in arg:
+        # A packed array (PackedArray.cs): little-endian 8-byte values, copied so it is writable.
+        packed, dtype = (arg["f8"], _LE_FLOAT64) if "f8" in arg else (arg["i8"], _LE_INT64)
+        return _frombuffer(bytearray(_b64decode(packed)), dtype=dtype).reshape(arg["shape"])
     data = arg["data"]
     if kind == "int":
         if not arg["shape"]:
@@ -133,6 +143,10 @@ def encode_value(value, depth=0):
     if isinstance(value, _ndarray):
         if value.dtype.kind not in "biuf":
             raise BadValue("is an array of dtype %s, not numbers" % str(value.dtype)[:40])
+        if depth == 0:
+            # Packed (PackedArray.cs): float64 values as bytes, NaN and infinities included.
+            plain = _asarray(value, dtype=_LE_FLOAT64)
+            return {"shape": list(plain.shape), "f8": _b64encode(plain.tobytes()).decode("ascii")}
         plain = _asarray(value, dtype=_float64)
         if _isfinite(plain).all():
             return plain.tolist()
@@ -778,7 +792,6 @@ def set_dumpable(on):
 
 def open_submission():
     """Reads {"op": "open", "files": {relative path: base64}} and writes the files, read-only."""
-    import base64
     request = read_frame(PROTO_IN)
     for name, data in sorted(request["files"].items()):
         path = os.path.normpath(os.path.join("/submission", name))
