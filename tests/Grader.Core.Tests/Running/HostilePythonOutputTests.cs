@@ -134,6 +134,24 @@ internal sealed class HostilePythonOutputTests : RunnerFixture
         Assert.That(dy.ToArray(), Is.EqualTo(new[] { 1.0, 2.0, 3.0 }));
     }
 
+    [Test]
+    public async Task RunProblemAsync_PrintsInEveryCall_EachCaseGetsExactlyItsOwnOutput()
+    {
+        // Given code that prints while imported and in every call, through Python and straight to fd 1 and 2
+        using var hostile = HostileSubmission.Python(
+            "calls = [0]\nprint('importing')\n\ndef soft_target_grad(y, t):\n    calls[0] += 1\n"
+            + "    print('call', calls[0])\n    os.write(1, b'fd1 %d\\n' % calls[0])\n    os.write(2, b'fd2 %d\\n' % calls[0])\n    return y\n");
+        using var submission = hostile.Open();
+        CaseArguments[] cases = [Problems.SoftTargetsPublic, .. Enumerable.Range(1, 5).Select(i => Problems.Hidden(Problems.SoftTargetsPublic, i))];
+
+        // When
+        var run = await Runner.RunProblemAsync(submission, Problems.SoftTargets, cases, Containment.Limits);
+        Runner.Release(submission);
+
+        // Then
+        Assert.That(run.Cases.Select(c => c.Stdout), Is.EqualTo(Enumerable.Range(1, 6).Select(i => $"call {i}\nfd1 {i}\nfd2 {i}\n")));
+    }
+
     [TestCase("return 'dy'", "output 'dy' is a str, not a number or array", TestName = "RunProblemAsync_ReturnsString_BadReturn")]
     [TestCase("return (x for x in iter(int, 1))", "output 'dy' is a generator, not a number or array", TestName = "RunProblemAsync_ReturnsGenerator_BadReturn")]
     [TestCase("return [[1.0, 2.0], [3.0]]", "ragged nested list", TestName = "RunProblemAsync_ReturnsRaggedList_BadReturn")]

@@ -18,10 +18,11 @@ internal static class Frame
     /// <param name="body">A JSON object, already encoded.</param>
     public static async Task WriteAsync(Stream stream, byte[] body, CancellationToken ct)
     {
-        var header = new byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(header, body.Length);
-        await stream.WriteAsync(header, ct).ConfigureAwait(false);
-        await stream.WriteAsync(body, ct).ConfigureAwait(false);
+        // One write: the worker never sees half a frame and waits for the rest.
+        var frame = new byte[4 + body.Length];
+        BinaryPrimitives.WriteInt32BigEndian(frame, body.Length);
+        body.CopyTo(frame, 4);
+        await stream.WriteAsync(frame, ct).ConfigureAwait(false);
         await stream.FlushAsync(ct).ConfigureAwait(false);
     }
 

@@ -11,6 +11,7 @@ that it cannot put back (threads, processes, open files, memory, a changed modul
 the next problem gets a fresh one. Killing a child never affects the zygote.
 """
 import base64
+import ctypes
 import errno
 import gc
 import io
@@ -19,6 +20,7 @@ import math
 import os
 import resource
 import select
+import shutil
 import signal
 import socket
 import struct
@@ -26,6 +28,7 @@ import sys
 import time
 import traceback
 import types
+import warnings
 
 import numpy as np
 
@@ -279,7 +282,6 @@ def dict_version_reader():
     comparing the tags of every module's namespace before and after a problem costs microseconds.
     None where this Python has no such tag (checked on a dict of our own), and tuples are compared."""
     try:
-        import ctypes
         read = ctypes.c_uint64.from_address
         probe, other = {}, {}
         before, before_other = read(id(probe) + 24).value, read(id(other) + 24).value
@@ -304,13 +306,11 @@ class ChildState:
     RESTORED = ("warnings",)
 
     def __init__(self):
-        import warnings
         self.modules = set(sys.modules)
         self.path = list(sys.path)
         self.cwd = os.getcwd()
         self.recursion = sys.getrecursionlimit()
         self.numpy_errors = np.geterr()
-        self.warnings = warnings
         self.filters = warnings.filters
         self.filter_items = list(warnings.filters)
         self.showwarning = warnings.showwarning
@@ -355,7 +355,6 @@ class ChildState:
             sys.setrecursionlimit(self.recursion)
         if np.geterr() != self.numpy_errors:
             np.seterr(**self.numpy_errors)
-        warnings = self.warnings
         if warnings.filters is not self.filters or warnings.filters != self.filter_items:
             warnings.filters = self.filters
             self.filters[:] = self.filter_items
@@ -378,7 +377,25 @@ class ChildState:
         os.chdir(self.cwd)
 
 
-def child_main(sock, out_w, limits, sandboxed):
+class EndOfOutput:
+    """Written into the child's output pipe after the import and after each call, behind whatever the
+    code printed, so the zygote knows exactly which output belongs to which call without a round trip
+    per call. The token is random per child; code that prints it only muddles its own output."""
+
+    def __init__(self, out_w, token):
+        self.fd = os.dup(out_w)
+        self.token = token
+
+    def mark(self):
+        flush()
+        try:
+            write_all(self.fd, self.token)
+            return True
+        except OSError:
+            return False
+
+
+def child_main(sock, out_w, limits, sandboxed, token):
     """A child serves the submission's problems one after another, each as a fresh import of its
     file, for as long as the zygote finds it clean; it never reads anything but its socket."""
     os.setsid()
@@ -386,6 +403,7 @@ def child_main(sock, out_w, limits, sandboxed):
     os.dup2(devnull, 0)
     os.dup2(out_w, 1)
     os.dup2(out_w, 2)
+    marker = EndOfOutput(out_w, token)
     os.close(out_w)
     os.close(devnull)
     sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False))
@@ -402,14 +420,14 @@ def child_main(sock, out_w, limits, sandboxed):
         load = read_frame(fd)
         if load is None:
             os._exit(0)
-        clean = run_problem(fd, load, state, compiled)
+        clean = run_problem(fd, load, state, compiled, marker)
         flush()
         write_frame(fd, {"op": "done", "clean": clean and state.unchanged()})
 
 
-def run_problem(fd, load, state, compiled):
-    """Imports the file afresh and answers the problem's calls, each when the zygote says go (one
-    byte), so its timer and output capture are the call's. True if every call ended normally."""
+def run_problem(fd, load, state, compiled, marker):
+    """Imports the file afresh and answers the problem's calls in turn, marking the end of each one's
+    output. True if every call ended normally."""
     state.restore()
     limits = load["limits"]
     set_cpu_limit(limits)
@@ -435,21 +453,17 @@ def run_problem(fd, load, state, compiled):
         kind, message = classify(error, limits)
         if isinstance(error, SystemExit):
             message = "called sys.exit(%r) while being imported" % (error.code,)
-        flush()
-        write_frame(fd, {"op": "load-error", "outcome": kind, "message": message,
+        write_frame(fd, {"op": "load-error", "marked": marker.mark(), "outcome": kind, "message": message,
                          "traceback": student_traceback(error)})
         return kind == "exception"
-    flush()
-    write_frame(fd, {"op": "loaded"})
+    write_frame(fd, {"op": "loaded", "marked": marker.mark()})
     clean = True
     for request in load["calls"]:
-        if read_exact(fd, 1) is None:
-            os._exit(0)
-        clean = answer_call(fd, function, request, load, limits) and clean
+        clean = answer_call(fd, function, request, load, limits, marker) and clean
     return clean
 
 
-def answer_call(fd, function, request, load, limits):
+def answer_call(fd, function, request, load, limits, marker):
     """Runs one call and sends its result; True if it returned or raised an ordinary exception."""
     args = [decode_argument(a) for a in request["args"]]
     started = time.perf_counter()
@@ -457,19 +471,18 @@ def answer_call(fd, function, request, load, limits):
         result = function(*args)
     except BaseException as error:
         kind, message = classify(error, limits)
-        flush()
-        response = {"op": "result", "outcome": kind, "message": message,
+        response = {"op": "result", "marked": False, "outcome": kind, "message": message,
                     "traceback": student_traceback(error)}
     else:
         values, problems = bind_outputs(result, load["outputs"])
-        flush()
-        response = {"op": "result", "outcome": "bad-return" if problems else "returned",
+        response = {"op": "result", "marked": False, "outcome": "bad-return" if problems else "returned",
                     "outputs": values, "problems": problems}
     response["seconds"] = time.perf_counter() - started
+    response["marked"] = marker.mark()
     try:
         write_frame(fd, response)
     except ValueError:
-        write_frame(fd, {"op": "result", "outcome": "bad-return", "outputs": {},
+        write_frame(fd, {"op": "result", "marked": response["marked"], "outcome": "bad-return", "outputs": {},
                          "problems": ["the outputs could not be encoded"]})
     return response["outcome"] in ORDINARY
 
@@ -499,6 +512,7 @@ class Child:
         self.sandboxed = sandboxed
         parent_sock, child_sock = socket.socketpair()
         out_r, out_w = os.pipe()
+        self.token = b"\0grader-end-of-output-" + os.urandom(8).hex().encode("ascii") + b"\0"
         pid = os.fork()
         if pid == 0:
             try:
@@ -506,7 +520,7 @@ class Child:
                 os.close(out_r)
                 for fd in (PROTO_IN, PROTO_OUT):
                     os.close(fd)
-                child_main(child_sock, out_w, limits, sandboxed)
+                child_main(child_sock, out_w, limits, sandboxed, self.token)
             finally:
                 os._exit(70)
         child_sock.close()
@@ -515,6 +529,7 @@ class Child:
         self.sock = parent_sock
         self.out_r = out_r
         self.buffer = b""
+        self.output = bytearray()
         self.alive = True
         self.cpu_start = 0.0
         self.started = self.exchange(None, "the start")
@@ -525,9 +540,11 @@ class Child:
         """A problem starts: its own wall, output and CPU limits (CPU counted from here)."""
         self.limits = limits
         self.cpu_start = self.cpu()
+        self.output.clear()
 
     def exchange(self, request, what):
-        """Sends request (or None), waits for one frame; returns the reply or a failure."""
+        """Sends request (or None) and waits for the child's next frame; returns it with what the
+        child printed before it (up to the child's end-of-output marker), or a failure."""
         if request is not None:
             try:
                 self.sock.sendall(request if isinstance(request, bytes) else encode_frame(request))
@@ -535,12 +552,23 @@ class Child:
                 return self.died(what, b"")
         deadline = time.monotonic() + float(self.limits["wallSeconds"])
         captured = bytearray()
-        watched = [self.sock, self.out_r]
+        watched = [self.sock] if self.out_r < 0 else [self.sock, self.out_r]
+        reply, marked = None, False
         while True:
-            # A frame may have come together with the previous one.
-            reply = self.take_frame()
-            if reply is not None:
-                self.drain(captured)
+            if not marked and self.output:
+                marked = self.take_output(captured)
+                if len(captured) > self.limits["outputBytes"]:
+                    del captured[self.limits["outputBytes"]:]
+                    self.kill()
+                    return failure("output", "printed more than the %s output limit in %s"
+                                   % (self.limits["outputText"], what), captured)
+                if marked and self.out_r in watched:
+                    # What follows the marker is the next call's: left in the pipe until then.
+                    watched.remove(self.out_r)
+            if reply is None:
+                # A frame may have come together with the previous one.
+                reply = self.take_frame()
+            if reply is not None and (marked or not reply.get("marked") or self.out_r not in watched):
                 reply["stdout"] = captured.decode("utf-8", "replace")
                 return reply
             remaining = deadline - time.monotonic()
@@ -555,20 +583,31 @@ class Child:
                 continue
             if self.out_r in ready:
                 chunk = os.read(self.out_r, 1 << 16)
-                if not chunk:
-                    watched.remove(self.out_r)
-                elif len(captured) + len(chunk) > self.limits["outputBytes"]:
-                    captured.extend(chunk[: max(0, self.limits["outputBytes"] - len(captured))])
-                    self.kill()
-                    return failure("output", "printed more than the %s output limit in %s"
-                                   % (self.limits["outputText"], what), captured)
+                if chunk:
+                    self.output += chunk
                 else:
-                    captured.extend(chunk)
+                    watched.remove(self.out_r)
             if self.sock in ready:
                 chunk = self.sock.recv(1 << 20)
                 if not chunk:
+                    self.take_output(captured)
+                    del captured[self.limits["outputBytes"]:]
                     return self.died(what, captured)
                 self.buffer += chunk
+
+    def take_output(self, captured):
+        """Moves the current call's output from what was read to captured; True once its end-of-output
+        marker is among it (the rest stays for the next call)."""
+        at = self.output.find(self.token)
+        if at >= 0:
+            captured += self.output[:at]
+            del self.output[:at + len(self.token)]
+            return True
+        keep = len(self.token) - 1  # the start of a marker split between two reads
+        if len(self.output) > keep:
+            captured += self.output[:-keep]
+            del self.output[:-keep]
+        return False
 
     def take_frame(self):
         if len(self.buffer) < 4:
@@ -580,6 +619,13 @@ class Child:
         if len(self.buffer) < 4 + length:
             return None
         body, self.buffer = self.buffer[4:4 + length], self.buffer[4 + length:]
+        for prefix, marked in RESULT_PREFIXES:
+            if body.startswith(prefix) and body.endswith(b"}"):
+                # A result as the child's encoder wrote it: relayed without being parsed and encoded
+                # again (the grader parses and checks it; code that forges one only breaks its own case).
+                end = body.find(b'"', len(prefix))
+                outcome = body[len(prefix):end].decode("utf-8", "replace")
+                return {"op": "result", "marked": marked, "outcome": outcome, RAW: body}
         try:
             reply = _loads(body.decode("utf-8"))
             if not isinstance(reply, dict):
@@ -589,17 +635,6 @@ class Child:
             self.kill()
             return failure("crashed", "the worker's response was corrupted (did the code write to fd %d?)"
                            % self.sock.fileno(), b"")
-
-    def drain(self, captured):
-        while True:
-            ready, _, _ = select.select([self.out_r], [], [], 0)
-            if not ready:
-                return
-            chunk = os.read(self.out_r, 1 << 16)
-            if not chunk:
-                return
-            room = self.limits["outputBytes"] - len(captured)
-            captured.extend(chunk[: max(0, room)])
 
     def cpu_failure(self, what, captured):
         return failure("timeout", "used more than %s of CPU time in %s" % (self.limits["cpuText"], what), captured)
@@ -784,7 +819,6 @@ def serve_submissions():
 
 
 def set_dumpable(on):
-    import ctypes
     libc = ctypes.CDLL(None, use_errno=True)
     if libc.prctl(4, 1 if on else 0, 0, 0, 0) != 0:  # PR_SET_DUMPABLE
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_DUMPABLE) failed")
@@ -808,7 +842,6 @@ def open_submission():
 
 
 def clean_scratch():
-    import shutil
     for root in SCRATCH:
         try:
             os.chmod(root, 0o700 if root == "/submission" else 0o1777)
@@ -861,6 +894,16 @@ def signal_name(sig):
         return str(sig)
 
 
+def relay(reply):
+    """Writes a reply to the grader; a result relayed as the child encoded it gets its stdout added."""
+    raw = reply.pop(RAW, None)
+    if raw is None:
+        write_frame(PROTO_OUT, reply)
+        return
+    body = raw[:-1] + b', "stdout": ' + _dumps(reply["stdout"]).encode("utf-8") + b"}"
+    write_all(PROTO_OUT, struct.pack(">I", len(body)) + body)
+
+
 def failure(kind, message, captured):
     return {"op": "result", "outcome": kind, "message": message,
             "stdout": bytes(captured).decode("utf-8", "replace")}
@@ -875,6 +918,10 @@ def zygote_main():
     os.dup2(2, 1)
     os.close(devnull)
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    # Everything imported so far is never collected again: the collector then leaves those objects'
+    # memory alone, so the processes forked from here copy fewer pages.
+    gc.collect()
+    gc.freeze()
     write_frame(PROTO_OUT, {"op": "ready"})
     if "--server" in sys.argv:
         serve_submissions()
@@ -912,7 +959,7 @@ def serve_problem(child, load, frame, sandboxed):
         if child.baseline is None:
             reply = child.started
             reply["op"] = "load-error"
-            write_frame(PROTO_OUT, reply)
+            relay(reply)
             child.kill(grace=False)
             return None
     child.begin(limits)
@@ -920,14 +967,14 @@ def serve_problem(child, load, frame, sandboxed):
     ordinary = reply.get("outcome") in ORDINARY
     if reply.get("op") != "loaded":
         reply["op"] = "load-error"
-        write_frame(PROTO_OUT, reply)
+        relay(reply)
     else:
-        write_frame(PROTO_OUT, reply)
+        relay(reply)
         ordinary = True
         for call in load.get("calls") or []:
-            reply = child.exchange(GO, call.get("where", "a call"))
+            reply = child.exchange(None, call.get("where", "a call"))
             ordinary = ordinary and reply.get("outcome") in ORDINARY
-            write_frame(PROTO_OUT, reply)
+            relay(reply)
             if reply.get("outcome") in ("timeout", "output", "crashed") or not child.alive:
                 break
         # Answer first: the grader checks these results while the child is examined (before the
@@ -942,7 +989,10 @@ def serve_problem(child, load, frame, sandboxed):
 
 PROTO_IN = PROTO_OUT = -1
 SERVER_PID = 0
-GO = b"g"
+# How a result frame written by the child's json.dumps begins (see answer_call).
+RESULT_PREFIXES = ((b'{"op": "result", "marked": true, "outcome": "', True),
+                   (b'{"op": "result", "marked": false, "outcome": "', False))
+RAW = "\0raw"
 # How often the zygote looks at a running call's CPU time (the child may raise its own soft limit).
 CPU_CHECK_SECONDS = 1.0
 CLOCK_TICKS = float(os.sysconf("SC_CLK_TCK"))

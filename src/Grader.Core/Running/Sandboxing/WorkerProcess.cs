@@ -16,6 +16,7 @@ internal sealed class WorkerProcess : IDisposable
     private readonly StringBuilder _stderr = new();
     private readonly TaskCompletionSource _flooded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _stderrPump;
+    private readonly BufferedStream _output;
     private long _stderrBytes;
 
     private WorkerProcess(Process process, long stderrLimit)
@@ -23,6 +24,8 @@ internal sealed class WorkerProcess : IDisposable
         _process = process;
         _stderrLimit = stderrLimit;
         _stderrPump = Task.Run(PumpStderrAsync);
+        // Frames often come several at a time (a problem's results): one read takes them all.
+        _output = new BufferedStream(process.StandardOutput.BaseStream, 1 << 16);
     }
 
     public bool HasExited => _process.HasExited;
@@ -55,7 +58,12 @@ internal sealed class WorkerProcess : IDisposable
                 await Frame.WriteAsync(_process.StandardInput.BaseStream, request, ct).ConfigureAwait(false);
             }
 
-            var read = Frame.ReadAsync(_process.StandardOutput.BaseStream, ct);
+            var read = Frame.ReadAsync(_output, ct);
+            if (read.IsCompletedSuccessfully)
+            {
+                return read.Result is { } ready ? WorkerReply.Of(ready) : await StoppedAsync(WorkerFailure.Exited).ConfigureAwait(false);
+            }
+
             using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var finished = await Task.WhenAny(read, Task.Delay(timeout, timer.Token), _flooded.Task).ConfigureAwait(false);
             await timer.CancelAsync().ConfigureAwait(false);
@@ -94,6 +102,7 @@ internal sealed class WorkerProcess : IDisposable
     public void Dispose()
     {
         Kill();
+        _output.Dispose();
         _process.Dispose();
     }
 
