@@ -575,6 +575,7 @@ class Child:
             if remaining <= 0:
                 self.kill()
                 return failure("timeout", "timed out after %s in %s" % (self.limits["wallText"], what), captured)
+            send_outbox()
             ready, _, _ = select.select(watched, [], [], min(remaining, CPU_CHECK_SECONDS))
             if not ready:
                 if self.cpu() - self.cpu_start > float(self.limits["cpuSeconds"]):
@@ -895,13 +896,22 @@ def signal_name(sig):
 
 
 def relay(reply):
-    """Writes a reply to the grader; a result relayed as the child encoded it gets its stdout added."""
+    """Queues a reply for the grader; a result relayed as the child encoded it gets its stdout added."""
     raw = reply.pop(RAW, None)
     if raw is None:
-        write_frame(PROTO_OUT, reply)
+        OUTBOX.append(encode_frame(reply))
         return
     body = raw[:-1] + b', "stdout": ' + _dumps(reply["stdout"]).encode("utf-8") + b"}"
-    write_all(PROTO_OUT, struct.pack(">I", len(body)) + body)
+    OUTBOX.append(struct.pack(">I", len(body)) + body)
+
+
+def send_outbox():
+    """Writes the queued replies in one go: the zygote sends whenever it would otherwise wait, so
+    results that come back to back reach the grader together (one wake-up, not one per case)."""
+    if OUTBOX:
+        data = b"".join(OUTBOX)
+        OUTBOX.clear()
+        write_all(PROTO_OUT, data)
 
 
 def failure(kind, message, captured):
@@ -934,6 +944,7 @@ def serve(sandboxed):
     clean, in a fresh child otherwise, until exit (or the end of input)."""
     child = None
     while True:
+        send_outbox()
         body = read_frame_body(PROTO_IN)
         request = _loads(body.decode("utf-8")) if body is not None else None
         if request is None or request.get("op") in ("exit", "close"):
@@ -943,7 +954,7 @@ def serve(sandboxed):
         if request.get("op") == "load":
             child = serve_problem(child, request, struct.pack(">I", len(body)) + body, sandboxed)
         else:
-            write_frame(PROTO_OUT, failure("crashed", "unknown request %r" % str(request.get("op"))[:40], b""))
+            relay(failure("crashed", "unknown request %r" % str(request.get("op"))[:40], b""))
 
 
 def serve_problem(child, load, frame, sandboxed):
@@ -960,6 +971,7 @@ def serve_problem(child, load, frame, sandboxed):
             reply = child.started
             reply["op"] = "load-error"
             relay(reply)
+            send_outbox()
             child.kill(grace=False)
             return None
     child.begin(limits)
@@ -968,6 +980,7 @@ def serve_problem(child, load, frame, sandboxed):
     if reply.get("op") != "loaded":
         reply["op"] = "load-error"
         relay(reply)
+        send_outbox()
     else:
         relay(reply)
         ordinary = True
@@ -979,7 +992,8 @@ def serve_problem(child, load, frame, sandboxed):
                 break
         # Answer first: the grader checks these results while the child is examined (before the
         # next request is read, so nothing of this problem meets the next one unless it is clean).
-        write_frame(PROTO_OUT, {"op": "ended"})
+        relay({"op": "ended"})
+        send_outbox()
     if ordinary and child.alive:
         done = child.exchange(None, "the end of the problem")
         if done.get("op") == "done" and done.get("clean") is True and child.reusable():
@@ -993,6 +1007,8 @@ SERVER_PID = 0
 RESULT_PREFIXES = ((b'{"op": "result", "marked": true, "outcome": "', True),
                    (b'{"op": "result", "marked": false, "outcome": "', False))
 RAW = "\0raw"
+# Replies for the grader not yet written (send_outbox).
+OUTBOX = []
 # How often the zygote looks at a running call's CPU time (the child may raise its own soft limit).
 CPU_CHECK_SECONDS = 1.0
 CLOCK_TICKS = float(os.sysconf("SC_CLK_TCK"))
