@@ -527,7 +527,7 @@ class Child:
         self.pid = pid
         self.sock = parent_sock
         self.out_r = out_r
-        self.buffer = b""
+        self.buffer = bytearray()
         self.output = bytearray()
         self.alive = True
         self.cpu_start = 0.0
@@ -588,7 +588,7 @@ class Child:
                 else:
                     watched.remove(self.out_r)
             if self.sock in ready:
-                chunk = self.sock.recv(1 << 20)
+                chunk = self.sock.recv(1 << 16)
                 if not chunk:
                     self.take_output(captured)
                     del captured[self.limits["outputBytes"]:]
@@ -618,7 +618,8 @@ class Child:
             return failure("crashed", "sent a response larger than %d bytes" % MAX_FRAME, b"")
         if len(self.buffer) < 4 + length:
             return None
-        body, self.buffer = self.buffer[4:4 + length], self.buffer[4 + length:]
+        body = bytes(self.buffer[4:4 + length])
+        del self.buffer[:4 + length]
         for prefix, marked in RESULT_PREFIXES:
             if body.startswith(prefix) and body.endswith(b"}"):
                 # A result as the child's encoder wrote it: relayed without being parsed and encoded
