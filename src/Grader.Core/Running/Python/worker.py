@@ -47,6 +47,8 @@ _int64 = np.int64
 _number = np.number
 _bool = np.bool_
 _dumps = json.dumps
+# One encoder for every frame (json.dumps with allow_nan=False would build one per call).
+_encode = json.JSONEncoder(allow_nan=False).encode
 _loads = json.loads
 _WORKER_FILE = sys._getframe().f_code.co_filename
 
@@ -82,7 +84,7 @@ def read_frame(fd):
 
 
 def encode_frame(message):
-    body = _dumps(message, allow_nan=False).encode("utf-8")
+    body = _encode(message).encode("utf-8")
     return struct.pack(">I", len(body)) + body
 
 
@@ -901,7 +903,8 @@ def relay(reply):
     if raw is None:
         OUTBOX.append(encode_frame(reply))
         return
-    body = raw[:-1] + b', "stdout": ' + _dumps(reply["stdout"]).encode("utf-8") + b"}"
+    stdout = reply["stdout"]
+    body = raw[:-1] + (b', "stdout": ' + _dumps(stdout).encode("utf-8") + b"}" if stdout else b', "stdout": ""}')
     OUTBOX.append(struct.pack(">I", len(body)) + body)
 
 
