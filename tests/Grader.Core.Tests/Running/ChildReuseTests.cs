@@ -75,12 +75,14 @@ internal sealed class ChildReuseTests : RunnerFixture
         Assert.That(second[1], Is.EqualTo(1.0));
     }
 
-    [Test]
-    public async Task RunProblemAsync_RaisesItsOwnCpuLimit_IsStillStoppedAtTheLimit()
+    [TestCase("pass", TestName = "RunProblemAsync_RaisesItsOwnCpuLimit_IsStillStoppedAtTheLimit")]
+    [TestCase("if time.time() > last[0] + 0.001:\n            last[0] = time.time()\n            os.write(1, b'.')", TestName = "RunProblemAsync_RaisesItsOwnCpuLimitAndKeepsPrinting_IsStillStoppedAtTheLimit")]
+    public async Task RunProblemAsync_RaisesItsOwnCpuLimit_IsStillStopped(string spin)
     {
-        // Given code that lifts the CPU limit the child set for the problem, then spins
+        // Given code that lifts the CPU limit the child set for the problem, then spins (printing a little now and then)
         using var hostile = HostileSubmission.Python(
-            "import resource\n\ndef soft_target_grad(y, t):\n    resource.setrlimit(resource.RLIMIT_CPU, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))\n    while True:\n        pass\n");
+            "import resource\n\ndef soft_target_grad(y, t):\n    resource.setrlimit(resource.RLIMIT_CPU, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))\n"
+            + $"    last = [time.time()]\n    while True:\n        {spin}\n");
         using var submission = hostile.Open();
         var limits = Containment.Limits with { WallPerCall = TimeSpan.FromSeconds(6), CpuTime = TimeSpan.FromSeconds(1) };
 

@@ -555,6 +555,7 @@ class Child:
         captured = bytearray()
         watched = [self.sock] if self.out_r < 0 else [self.sock, self.out_r]
         reply, marked = None, False
+        check_cpu_at = time.monotonic() + CPU_CHECK_SECONDS
         while True:
             if not marked and self.output:
                 marked = self.take_output(captured)
@@ -579,9 +580,13 @@ class Child:
             ready, _, _ = select.select(watched, [], [], min(remaining, CPU_CHECK_SECONDS))
             if not ready:
                 send_outbox()
+            if time.monotonic() >= check_cpu_at:
+                # Also while the code keeps printing: its CPU time is watched at least once a second.
+                check_cpu_at = time.monotonic() + CPU_CHECK_SECONDS
                 if self.cpu() - self.cpu_start > float(self.limits["cpuSeconds"]):
                     self.kill()
                     return self.cpu_failure(what, captured)
+            if not ready:
                 continue
             if self.out_r in ready:
                 chunk = os.read(self.out_r, 1 << 16)
