@@ -4,8 +4,10 @@ using Grader.Running;
 namespace Grader.Core.Tests.Running;
 
 /// <summary>
-/// Starting a sandboxed worker must cost little more than starting Python with numpy, and each
-/// further problem (a fork of the zygote) much less. The figures are written to the test output.
+/// Fresh submissions one after another on one runner (a reused server, a new zygote and child for
+/// each), and a C# submission's problems (a worker each), all return their outputs. What starting
+/// them costs, next to starting Python with numpy, is written to the test output; speed goals live
+/// in <c>./grader bench</c>, not in assertions on time.
 /// </summary>
 [TestFixture]
 internal sealed class StartupCostTests
@@ -13,7 +15,7 @@ internal sealed class StartupCostTests
     private const int Rounds = 5;
 
     [Test]
-    public async Task RunProblemAsync_FreshSubmission_CostsLittleMoreThanImportingNumpy()
+    public async Task RunProblemAsync_FreshSubmissionsOneAfterAnother_ReturnOutputs()
     {
         // Given
         using var runner = new SubmissionRunner(new SandboxOptions());
@@ -34,20 +36,20 @@ internal sealed class StartupCostTests
         {
             using var submission = Submission.Open(Problems.Fixture("python-good"), Problems.All);
             var watch = Stopwatch.StartNew();
-            await runner.RunProblemAsync(submission, Problems.SoftmaxCe, [Problems.SoftmaxCePublic], RunLimits.Default);
+            var softmax = await runner.RunProblemAsync(submission, Problems.SoftmaxCe, [Problems.SoftmaxCePublic], RunLimits.Default);
             first.Add(watch.Elapsed.TotalMilliseconds);
             watch.Restart();
-            await runner.RunProblemAsync(submission, Problems.ToyNetwork, [Problems.ToyNetworkPublic], RunLimits.Default);
+            var toy = await runner.RunProblemAsync(submission, Problems.ToyNetwork, [Problems.ToyNetworkPublic], RunLimits.Default);
             next.Add(watch.Elapsed.TotalMilliseconds);
             runner.Release(submission);
+            Assert.That(((Values.Tensor)softmax.Cases[0].Outputs!["dZ"]).ToArray(), Is.EqualTo(Problems.SoftmaxDZ).Within(1e-9));
+            Assert.That(((Values.Tensor)toy.Cases[0].Outputs!["W1"]).ToArray(), Is.EqualTo(Problems.ToyW1).Within(1e-9));
         }
 
         // Then
         var sandboxed = first.Order().ElementAt(Rounds / 2);
         var perProblem = next.Order().ElementAt(Rounds / 2);
-        TestContext.Out.WriteLine($"python3 -c 'import numpy': {import:F0} ms; sandboxed worker + first call: {sandboxed:F0} ms; each further problem: {perProblem:F0} ms; Submission.Open (parse, no run): {open:F0} ms");
-        Assert.That(sandboxed, Is.LessThan((2 * import) + 100));
-        Assert.That(perProblem, Is.LessThan(import));
+        TestContext.Out.WriteLine($"python3 -c 'import numpy': {import:F0} ms; a fresh submission's first problem (reused server): {sandboxed:F0} ms; each further problem: {perProblem:F0} ms; Submission.Open (parse, no run): {open:F0} ms");
     }
 
     [Test]
@@ -73,7 +75,6 @@ internal sealed class StartupCostTests
         // Then
         var perProblem = times.Order().ElementAt(1);
         TestContext.Out.WriteLine($"C#: Submission.Open with Roslyn (first, cold): {compile:F0} ms; sandboxed worker + one call per problem: {perProblem:F0} ms");
-        Assert.That(perProblem, Is.LessThan(5000));
     }
 
     private static double ImportNumpy()

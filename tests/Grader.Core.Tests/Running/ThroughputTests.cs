@@ -5,7 +5,8 @@ namespace Grader.Core.Tests.Running;
 
 /// <summary>
 /// Many Python submissions of 11 problems each through one runner, two at a time (the machine's
-/// cores), as a batch run would. Also proves that concurrent submissions do not disturb each other.
+/// cores), as a batch run would: concurrent submissions do not disturb each other. The time is
+/// written to the test output only; speed goals live in <c>./grader bench</c>.
 /// </summary>
 [TestFixture]
 internal sealed class ThroughputTests
@@ -15,7 +16,7 @@ internal sealed class ThroughputTests
 
     [Test]
     [SetCulture("de-DE")]
-    public async Task RunProblemAsync_ConcurrentSubmissions_AllCorrectAndFast()
+    public async Task RunProblemAsync_ConcurrentSubmissions_AllCorrect()
     {
         // Given
         using var runner = new SubmissionRunner(new SandboxOptions());
@@ -50,6 +51,5 @@ internal sealed class ThroughputTests
         // Then
         TestContext.Out.WriteLine($"{Submissions} submissions x {ProblemsPerSubmission} problems: {watch.Elapsed.TotalMilliseconds:F0} ms, {perSubmission:F0} ms per submission");
         Assert.That(outcomes.SelectMany(o => o), Has.All.EqualTo(CaseOutcome.Returned));
-        Assert.That(perSubmission, Is.LessThan(1000));
     }
 }
