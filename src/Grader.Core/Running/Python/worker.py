@@ -327,7 +327,6 @@ class ChildState:
         self.watched = [module.__dict__ for name, module in sys.modules.items()
                         if module is not None and name != "__main__" and name not in self.RESTORED
                         and isinstance(getattr(module, "__dict__", None), dict)]
-        self.watched_names = {name for name in self.modules if name not in self.RESTORED}
         self.versions = dict_version_cells(self.watched)
         self.snapshot = self.take()
 
