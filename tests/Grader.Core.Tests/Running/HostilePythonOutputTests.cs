@@ -152,6 +152,32 @@ internal sealed class HostilePythonOutputTests : RunnerFixture
         Assert.That(run.Cases.Select(c => c.Stdout), Is.EqualTo(Enumerable.Range(1, 6).Select(i => $"call {i}\nfd1 {i}\nfd2 {i}\n")));
     }
 
+    [Test]
+    public async Task RunProblemAsync_WritesABrokenResultToItsOwnReplyChannel_FailsOnlyItsOwnCase()
+    {
+        // Given code that finds its reply socket and sends a frame that starts like a result the
+        // zygote relays as it is, but is not JSON
+        using var hostile = HostileSubmission.Python("""
+            import struct
+            def soft_target_grad(y, t):
+                forged = b'{"op": "result", "marked": false, "outcome": "returned", "outputs": {"dy": [1, 2,}'
+                for fd in os.listdir("/proc/self/fd"):
+                    try:
+                        target = os.readlink("/proc/self/fd/" + fd)
+                    except OSError:
+                        continue
+                    if target.startswith("socket:"):
+                        os.write(int(fd), struct.pack(">I", len(forged)) + forged)
+                return y
+            """);
+
+        // When (Containment also runs the submission's other problem and another submission)
+        var run = await Containment.RunAsync(Runner, hostile);
+
+        // Then
+        Containment.AssertFailed(run, CaseOutcome.Crashed, "the worker's replies were corrupted in the public case");
+    }
+
     [TestCase("return 'dy'", "output 'dy' is a str, not a number or array", TestName = "RunProblemAsync_ReturnsString_BadReturn")]
     [TestCase("return (x for x in iter(int, 1))", "output 'dy' is a generator, not a number or array", TestName = "RunProblemAsync_ReturnsGenerator_BadReturn")]
     [TestCase("return [[1.0, 2.0], [3.0]]", "ragged nested list", TestName = "RunProblemAsync_ReturnsRaggedList_BadReturn")]
