@@ -23,7 +23,12 @@ internal static class GraderApp
         root.Subcommands.Add(GradeCommand.Build(context));
         root.Subcommands.Add(MergeCommand.Build(context));
         root.Subcommands.Add(BenchCommand.Build(context));
-        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
+        // Ctrl-C cancels the command's token; the command then has this long to say what it kept (class
+        // mode) before the process ends with 130 (without it, Ctrl-C ended the process silently).
+        var configuration = new InvocationConfiguration
+        {
+            Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
+        };
         try
         {
             return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);

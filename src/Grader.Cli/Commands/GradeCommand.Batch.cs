@@ -8,6 +8,9 @@ namespace Grader.Cli.Commands;
 
 internal sealed partial class GradeCommand
 {
+    /// <summary>Exit code after Ctrl-C, as a shell reports a process ended by SIGINT.</summary>
+    private const int Interrupted = 130;
+
     /// <summary>
     /// Grades a class into --out: submissions in parallel, each one's reports written as soon as it
     /// is done and its completion record last; unchanged submissions with a record are skipped
@@ -25,7 +28,26 @@ internal sealed partial class GradeCommand
         var graded = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs ?? Environment.ProcessorCount, CancellationToken = ct };
 
-        await BatchProgress.RunAsync(context, paths.Count, progress => Parallel.ForEachAsync(paths, options, async (path, token) =>
+        try
+        {
+            await GradeEachAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Ctrl-C: what is finished is complete on disk (each submission's record is written last).
+            await context.Error.WriteLineAsync(
+                $"grader: interrupted; {graded} submission(s) graded in this run are kept in {settings.Out}/. "
+                + "Run the same command again to grade the rest (finished, unchanged submissions are skipped).").ConfigureAwait(false);
+            return Interrupted;
+        }
+
+        var count = ClassOutputs.Rebuild(outDirectory, folders.Values, [.. plan.Problems.Select(p => p.Id)]);
+        context.Console.WriteLine(
+            $"graded {graded}, unchanged {paths.Count - graded} of {paths.Count} submission(s){ShardNote(settings.Shard)}; "
+            + $"reports in {settings.Out}/<submission>/, class files {ClassOutputs.Gradebook}, {ClassOutputs.Summary}, {ClassOutputs.Report} ({count} submission(s))");
+        return 0;
+
+        Task GradeEachAsync() => BatchProgress.RunAsync(context, paths.Count, progress => Parallel.ForEachAsync(paths, options, async (path, token) =>
         {
             var folder = Path.Combine(outDirectory, folders[path]);
             var recordPath = Path.Combine(folder, CompletionRecord.FileName);
@@ -50,13 +72,7 @@ internal sealed partial class GradeCommand
             AtomicFile.Write(recordPath, CompletionRecord.From(report, filesHash, specsHash, ContentHash.GraderVersion).ToJson());
             Interlocked.Increment(ref graded);
             progress.Done(report.Submission, $"{ReportText.Points(report.Score)} / {ReportText.Points(report.MaxScore)}");
-        })).ConfigureAwait(false);
-
-        var count = ClassOutputs.Rebuild(outDirectory, folders.Values, [.. plan.Problems.Select(p => p.Id)]);
-        context.Console.WriteLine(
-            $"graded {graded}, unchanged {paths.Count - graded} of {paths.Count} submission(s){ShardNote(settings.Shard)}; "
-            + $"reports in {settings.Out}/<submission>/, class files {ClassOutputs.Gradebook}, {ClassOutputs.Summary}, {ClassOutputs.Report} ({count} submission(s))");
-        return 0;
+        }));
     }
 
     /// <summary>

@@ -86,6 +86,33 @@ internal sealed class GradeClassTests
     }
 
     [Test]
+    public async Task Grade_InterruptedWithCtrlC_SaysWhatIsKeptAndARerunFinishesTheClass()
+    {
+        // Given a grader process sent SIGINT when a quarter of the class is graded
+        var output = _class.Out("interrupted");
+        int reported;
+        string error;
+        int exitCode;
+        using (var process = GraderProcess.Start(_class.Root, Grade(_class.Submissions, output, "--jobs", "2")))
+        {
+            (reported, error) = await GraderProcess.InterruptAfterAsync(process, _size / 4, TimeSpan.FromMinutes(5));
+            exitCode = process.ExitCode;
+        }
+
+        // Then it ends as a shell expects after Ctrl-C, saying what it kept and what to do
+        Assert.That(reported, Is.EqualTo(_size / 4), "the grader ended before it was interrupted");
+        Assert.That(exitCode, Is.EqualTo(130));
+        Assert.That(error, Does.Contain("grader: interrupted;").And.Contain("Run the same command again to grade the rest"));
+
+        // When the same command runs again
+        var rerun = await CliRun.Run(_class.Root, Grade(_class.Submissions, output));
+
+        // Then the class is finished with the uninterrupted gradebook
+        Assert.That(rerun.ExitCode, Is.Zero, rerun.Error);
+        Assert.That(Gradebook(output), Is.EqualTo(Gradebook(_full)));
+    }
+
+    [Test]
     public async Task Merge_FourShards_EqualsUnshardedRun()
     {
         // Given the class graded in four shards

@@ -38,17 +38,33 @@ internal static class GraderProcess
     /// <returns>How many submissions the grader had reported done when it was killed.</returns>
     public static async Task<int> KillAfterAsync(Process process, int done, TimeSpan timeout)
     {
+        // Kill() sends SIGKILL on Unix: no finally blocks, no flushing, exactly like kill -9.
+        var (reported, _) = await StopAfterAsync(process, done, timeout, () => process.Kill(entireProcessTree: false)).ConfigureAwait(false);
+        return reported;
+    }
+
+    /// <summary>As <see cref="KillAfterAsync"/>, but with SIGINT (Ctrl-C).</summary>
+    /// <returns>How many submissions were reported done, and what the grader wrote to stderr.</returns>
+    public static Task<(int Reported, string Error)> InterruptAfterAsync(Process process, int done, TimeSpan timeout) =>
+        StopAfterAsync(process, done, timeout, () =>
+        {
+            using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            kill.WaitForExit();
+        });
+
+    private static async Task<(int Reported, string Error)> StopAfterAsync(Process process, int done, TimeSpan timeout, Action stop)
+    {
         using var cancel = new CancellationTokenSource(timeout);
         var reported = 0;
-        _ = process.StandardError.ReadToEndAsync(cancel.Token);
+        var error = process.StandardError.ReadToEndAsync(cancel.Token);
         while (reported < done && await process.StandardOutput.ReadLineAsync(cancel.Token).ConfigureAwait(false) is { } line)
         {
             reported += line.StartsWith('[') ? 1 : 0;
         }
 
-        // Kill() sends SIGKILL on Unix: no finally blocks, no flushing, exactly like kill -9.
-        process.Kill(entireProcessTree: false);
-        await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-        return reported;
+        stop();
+        _ = process.StandardOutput.ReadToEndAsync(cancel.Token);
+        await process.WaitForExitAsync(cancel.Token).ConfigureAwait(false);
+        return (reported, await error.ConfigureAwait(false));
     }
 }
