@@ -20,6 +20,10 @@ internal static class BatchErrors
     public static UsageException NoShardOutputs(string folder) =>
         new($"{folder}: no graded submissions (no */{Reports.Class.CompletionRecord.FileName}); is it a --out folder of ./grader grade?");
 
+    public static UsageException IncompleteShard(string folder, IReadOnlyList<string> missing, int total) =>
+        new($"{folder} is incomplete: {missing.Count} of its {total} submission(s) have no results ({string.Join(", ", missing.Take(5))}"
+            + $"{(missing.Count > 5 ? ", …" : string.Empty)}); rerun that shard's grade command (it resumes) and merge again");
+
     public static UsageException DuplicateSubmission(string name, string first, string second) =>
         new($"submission '{name}' is in both {first} and {second}: shards must not overlap (were they graded with the same --shard K/N?)");
 

@@ -23,6 +23,8 @@ internal sealed partial class GradeCommand
         AtomicFile.RemoveLeftovers(outDirectory);
         var paths = ParseShard(settings.Shard).Select(all, SubmissionName);
         var folders = FoldersOf(paths);
+        // Written first: until every submission of this run has its record, merge sees the run as unfinished.
+        ClassOutputs.WriteSlice(outDirectory, folders.Values);
         var formats = OutFormats(settings);
         var specsHash = ContentHash.OfSpecs(plan, OptionsKey(settings));
         var graded = 0;

@@ -31,7 +31,7 @@ internal sealed class MergeCommand(CliContext context)
             throw BatchErrors.OutIsInput(same);
         }
 
-        var (owners, problemIds) = Check(inputs);
+        var (owners, problemIds, stale) = Check(inputs);
         Directory.CreateDirectory(outDirectory);
         AtomicFile.RemoveLeftovers(outDirectory);
         foreach (var (folder, input) in owners)
@@ -39,17 +39,31 @@ internal sealed class MergeCommand(CliContext context)
             CopyFolder(Path.Combine(input, folder), Path.Combine(outDirectory, folder));
         }
 
-        var count = ClassOutputs.Rebuild(outDirectory, ClassOutputs.GradedFolders(outDirectory), problemIds);
+        // The class files hold exactly the merged submissions, whatever else the folder held before.
+        ClassOutputs.WriteSlice(outDirectory, owners.Keys);
+        var count = ClassOutputs.Rebuild(outDirectory, owners.Keys, problemIds);
         context.Console.WriteLine(
             $"merged {owners.Count} submission(s) from {inputs.Count} folder(s) into {settings.Out}; class files "
             + $"{ClassOutputs.Gradebook}, {ClassOutputs.Summary}, {ClassOutputs.Report} ({count} submission(s))");
+        if (stale.Count > 0)
+        {
+            context.Console.WriteLine(
+                $"left out {stale.Count} folder(s) graded earlier but not in their shard's last run (no longer in the class?): "
+                + string.Join(", ", stale.Take(5)) + (stale.Count > 5 ? ", …" : string.Empty));
+        }
+
         return 0;
     }
 
-    /// <summary>Which input holds each submission, and the problem set they all share; throws on overlaps and mismatches.</summary>
-    private static (SortedDictionary<string, string> Owners, IReadOnlyList<string> ProblemIds) Check(IReadOnlyList<string> inputs)
+    /// <summary>
+    /// Which input holds each submission, the problem set they all share, and the graded folders left
+    /// out because their shard's last run did not cover them; throws on overlaps, mismatches and
+    /// shards whose last run did not finish.
+    /// </summary>
+    private static (SortedDictionary<string, string> Owners, IReadOnlyList<string> ProblemIds, List<string> Stale) Check(IReadOnlyList<string> inputs)
     {
         var owners = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var stale = new List<string>();
         (string Input, IReadOnlyList<string> Ids, string SpecsHash)? reference = null;
         foreach (var input in inputs)
         {
@@ -58,10 +72,18 @@ internal sealed class MergeCommand(CliContext context)
                 throw new DirectoryNotFoundException($"no folder {input} to merge");
             }
 
-            var folders = ClassOutputs.GradedFolders(input).Order(StringComparer.Ordinal).ToList();
-            if (folders.Count == 0)
+            var graded = ClassOutputs.GradedFolders(input).Order(StringComparer.Ordinal).ToList();
+            if (graded.Count == 0)
             {
                 throw BatchErrors.NoShardOutputs(input);
+            }
+
+            var slice = ClassOutputs.ReadSlice(input);
+            var folders = slice is null ? graded : graded.Where(slice.Contains).ToList();
+            stale.AddRange(graded.Except(folders).Select(f => Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(input)), f)));
+            if (slice?.Except(graded).Order(StringComparer.Ordinal).ToList() is { Count: > 0 } missing)
+            {
+                throw BatchErrors.IncompleteShard(input, missing, slice.Count);
             }
 
             foreach (var folder in folders)
@@ -90,7 +112,7 @@ internal sealed class MergeCommand(CliContext context)
             }
         }
 
-        return (owners, reference?.Ids ?? []);
+        return (owners, reference?.Ids ?? [], stale);
     }
 
     /// <summary>Copies beside the target, then swaps it in, so the target is never half-copied.</summary>

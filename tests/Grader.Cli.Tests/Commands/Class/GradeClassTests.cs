@@ -156,6 +156,65 @@ internal sealed class GradeClassTests
         Assert.That(merged, Does.Not.Exist);
     }
 
+    [Test]
+    public async Task Merge_ShardHoldsAStudentNoLongerInTheClass_LeavesThemOut()
+    {
+        // Given two shards, one of which still holds the graded folder of a student removed since
+        var shards = await GradeShardsAsync("stale", 2);
+        CopyGradedFolder(Path.Combine(_full, GeneratedClass.StudentName(0)), Path.Combine(shards[0], "student-removed"));
+
+        // When the shards are merged
+        var merged = _class.Out("stale-merged");
+        var merge = await CliRun.Run(_class.Root, ["merge", .. shards, "--out", merged]);
+
+        // Then the class files are the unsharded run's, and the merge says whom it left out
+        Assert.That(merge.ExitCode, Is.Zero, merge.Error);
+        Assert.That(Gradebook(merged), Is.EqualTo(Gradebook(_full)));
+        Assert.That(merge.Output, Does.Contain("left out 1 folder(s)").And.Contain("student-removed"));
+    }
+
+    [Test]
+    public async Task Merge_ShardWhoseRunDidNotFinish_RefusesAndSaysWhatToRerun()
+    {
+        // Given two shards, one of which lost a submission's results (its run was killed before the end)
+        var shards = await GradeShardsAsync("unfinished", 2);
+        var lost = Directory.GetDirectories(shards[1]).Order(StringComparer.Ordinal).First();
+        File.Delete(Path.Combine(lost, CompletionRecord.FileName));
+
+        // When the shards are merged
+        var merged = _class.Out("unfinished-merged");
+        var merge = await CliRun.Run(_class.Root, ["merge", .. shards, "--out", merged]);
+
+        // Then the merge is refused before anything is written
+        Assert.That(merge.ExitCode, Is.EqualTo(GraderApp.BadInput));
+        Assert.That(merge.Error, Does.Contain($"{shards[1]} is incomplete: 1 of its {_size / 2} submission(s) have no results ({Path.GetFileName(lost)})")
+            .And.Contain("rerun that shard's grade command"));
+        Assert.That(merged, Does.Not.Exist);
+    }
+
+    private async Task<List<string>> GradeShardsAsync(string name, int count)
+    {
+        var shards = new List<string>();
+        for (var k = 1; k <= count; k++)
+        {
+            var shard = _class.Out($"{name}-{k}");
+            var run = await CliRun.Run(_class.Root, Grade(_class.Submissions, shard, "--shard", $"{k}/{count}"));
+            Assert.That(run.ExitCode, Is.Zero, run.Error);
+            shards.Add(shard);
+        }
+
+        return shards;
+    }
+
+    private static void CopyGradedFolder(string source, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(source))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+    }
+
     private static string Gradebook(string folder) => File.ReadAllText(Path.Combine(folder, "gradebook.csv"));
 
     /// <summary>A graded submission: its record and every report, each a whole file.</summary>
