@@ -19,22 +19,34 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentBag<WorkerProcess> _idle = [];
+    private readonly SemaphoreSlim _someReturned = new(0);
+    private int _returning;
     private volatile bool _disposed;
 
     /// <summary>The latest <see cref="Return"/>: done once that server is idle again (or ended).</summary>
     internal Task Returned { get; private set; } = Task.CompletedTask;
 
-    /// <summary>An idle server, or a new one.</summary>
+    /// <summary>An idle server, one on its way back, or a new one.</summary>
     public async Task<WorkerProcess> CheckOutAsync(CancellationToken ct)
     {
-        while (_idle.TryTake(out var idle))
+        while (true)
         {
-            if (!idle.HasExited)
+            while (_idle.TryTake(out var idle))
             {
-                return idle;
+                if (!idle.HasExited)
+                {
+                    return idle;
+                }
+
+                idle.Dispose();
             }
 
-            idle.Dispose();
+            // Closing a submission takes milliseconds, starting a server a tenth of a second of CPU:
+            // wait for one being returned rather than start another.
+            if (Volatile.Read(ref _returning) == 0 || !await _someReturned.WaitAsync(CloseTimeout, ct).ConfigureAwait(false))
+            {
+                break;
+            }
         }
 
         var python = PythonLocator.Find(sandbox.Options.PythonPath);
@@ -59,27 +71,39 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     }
 
     /// <summary>Closes the submission the server holds, in the background; the server is reused only if it comes back clean.</summary>
-    public void Return(WorkerProcess worker) => Returned = Task.Run(async () =>
+    public void Return(WorkerProcess worker)
     {
-        var closed = await worker.ExchangeAsync(new JsonObject { ["op"] = "close" }, CloseTimeout, CancellationToken.None).ConfigureAwait(false);
-        var clean = closed.Message is { } message
-            && message.RootElement.GetProperty("op").GetString() == "closed"
-            && message.RootElement.GetProperty("clean").GetBoolean();
-        worker.TakeStderr();
-        if (clean && !_disposed && _idle.Count < capacity)
+        Interlocked.Increment(ref _returning);
+        Returned = Task.Run(async () =>
         {
-            _idle.Add(worker);
-        }
-        else
-        {
-            worker.Dispose();
-        }
+            try
+            {
+                var closed = await worker.ExchangeAsync(new JsonObject { ["op"] = "close" }, CloseTimeout, CancellationToken.None).ConfigureAwait(false);
+                var clean = closed.Message is { } message
+                    && message.RootElement.GetProperty("op").GetString() == "closed"
+                    && message.RootElement.GetProperty("clean").GetBoolean();
+                worker.TakeStderr();
+                if (clean && !_disposed && _idle.Count < capacity)
+                {
+                    _idle.Add(worker);
+                }
+                else
+                {
+                    worker.Dispose();
+                }
 
-        if (_disposed)
-        {
-            Drain();
-        }
-    });
+                if (_disposed)
+                {
+                    Drain();
+                }
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _returning);
+                _someReturned.Release();
+            }
+        });
+    }
 
     public void Dispose()
     {
