@@ -22,11 +22,13 @@ internal static class ProblemDriver
             ? await worker.ExchangeAsync(BatchedLoad.Encode(load, cases), limits.WallPerCall + slack, ct).ConfigureAwait(false)
             : await worker.ExchangeAsync(load, limits.WallPerCall + slack, ct).ConfigureAwait(false);
         var failure = Failure(loaded, limits, "the import", worker);
+        // What the file printed while imported goes with the first case (reports show its output).
+        var imported = loaded.Message is { } answer && answer.RootElement.TryGetProperty("stdout", out var printed) ? printed.GetString() ?? string.Empty : string.Empty;
         if (failure is not null || loaded.Message!.RootElement.GetProperty("op").GetString() != "loaded")
         {
             var (outcome, message, traceback) = failure ?? Read(loaded.Message!.RootElement, "import");
             var loadError = traceback is null ? message : message + "\n" + traceback;
-            runs.AddRange(cases.Select(c => CaseRun.Failed(c, outcome, RunMessages.NotLoaded(load["function"]!.GetValue<string>(), message))));
+            runs.AddRange(cases.Select((c, i) => CaseRun.Failed(c, outcome, RunMessages.NotLoaded(load["function"]!.GetValue<string>(), message), stdout: i == 0 ? imported : string.Empty)));
             return (loadError, runs, failure is null);
         }
 
@@ -36,6 +38,11 @@ internal static class ProblemDriver
             var call = batched ? null : new JsonObject { ["op"] = "call", ["where"] = where, ["args"] = ArgumentEncoder.Encode(cases[i].Arguments) };
             var reply = await worker.ExchangeAsync(call, limits.WallPerCall + slack, ct).ConfigureAwait(false);
             var run = ToCaseRun(cases[i], reply, problem, limits, where, worker);
+            if (i == 0 && imported.Length > 0)
+            {
+                run = run with { Stdout = imported + run.Stdout };
+            }
+
             runs.Add(run);
             if (reply.Message is null || run.Outcome is CaseOutcome.Timeout or CaseOutcome.OutputLimit or CaseOutcome.Crashed)
             {
