@@ -343,7 +343,8 @@ class ChildState:
 
     def restore(self):
         """Before each problem: the student's modules forgotten; sys.path, the recursion limit,
-        warnings, numpy's error settings, signals, timers, umask and working folder as they were."""
+        warnings, numpy's error settings, signals, timers and umask as they were (run_problem then
+        sets the working folder)."""
         for name in [n for n in sys.modules if n not in self.modules]:
             del sys.modules[name]
         sys.path[:] = self.path
@@ -907,8 +908,7 @@ def relay(reply):
     if raw is None:
         OUTBOX.append(encode_frame(reply))
         return
-    stdout = reply["stdout"]
-    body = raw[:-1] + (b', "stdout": ' + _dumps(stdout).encode("utf-8") + b"}" if stdout else b', "stdout": ""}')
+    body = raw[:-1] + b', "stdout": ' + _dumps(reply["stdout"]).encode("utf-8") + b"}"
     OUTBOX.append(struct.pack(">I", len(body)) + body)
 
 
@@ -1008,6 +1008,7 @@ def serve_problem(child, load, frame, sandboxed):
             return child
     child.kill(grace=False)
     return None
+
 
 PROTO_IN = PROTO_OUT = -1
 SERVER_PID = 0

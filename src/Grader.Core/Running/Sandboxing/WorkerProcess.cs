@@ -59,22 +59,21 @@ internal sealed class WorkerProcess : IDisposable
             }
 
             var read = Frame.ReadAsync(_output, ct);
-            if (read.IsCompletedSuccessfully)
+            if (!read.IsCompleted)
             {
-                return read.Result is { } ready ? WorkerReply.Of(ready) : await StoppedAsync(WorkerFailure.Exited).ConfigureAwait(false);
+                // Not already buffered (a problem's results often come together): wait, within the timeout.
+                using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                var finished = await Task.WhenAny(read, Task.Delay(timeout, timer.Token), _flooded.Task).ConfigureAwait(false);
+                await timer.CancelAsync().ConfigureAwait(false);
+                if (finished != read)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    Kill();
+                    return await StoppedAsync(finished == _flooded.Task ? WorkerFailure.OutputLimit : WorkerFailure.Timeout).ConfigureAwait(false);
+                }
             }
 
-            using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var finished = await Task.WhenAny(read, Task.Delay(timeout, timer.Token), _flooded.Task).ConfigureAwait(false);
-            await timer.CancelAsync().ConfigureAwait(false);
-            if (finished == read)
-            {
-                return await read.ConfigureAwait(false) is { } message ? WorkerReply.Of(message) : await StoppedAsync(WorkerFailure.Exited).ConfigureAwait(false);
-            }
-
-            ct.ThrowIfCancellationRequested();
-            Kill();
-            return await StoppedAsync(finished == _flooded.Task ? WorkerFailure.OutputLimit : WorkerFailure.Timeout).ConfigureAwait(false);
+            return await read.ConfigureAwait(false) is { } message ? WorkerReply.Of(message) : await StoppedAsync(WorkerFailure.Exited).ConfigureAwait(false);
         }
         catch (IOException)
         {

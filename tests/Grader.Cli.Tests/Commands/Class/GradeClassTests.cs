@@ -192,6 +192,26 @@ internal sealed class GradeClassTests
         Assert.That(merged, Does.Not.Exist);
     }
 
+    [Test]
+    public async Task Merge_SliceFileIsNotAListOfNames_RefusesNamingTheFile()
+    {
+        // Given a graded folder whose list of submissions was overwritten with something else
+        var copy = _class.Out("bad-slice");
+        var first = await CliRun.Run(_class.Root, ["merge", _full, "--out", copy]);
+        Assert.That(first.ExitCode, Is.Zero, first.Error);
+        var slice = Path.Combine(copy, ".grader-slice.json");
+        File.WriteAllText(slice, "{\"submissions\": 3}");
+
+        // When it is merged
+        var merged = _class.Out("bad-slice-merged");
+        var run = await CliRun.Run(_class.Root, ["merge", copy, "--out", merged]);
+
+        // Then the merge is refused before anything is written, saying which file and what to do
+        Assert.That(run.ExitCode, Is.EqualTo(GraderApp.BadInput));
+        Assert.That(run.Error, Does.Contain($"{slice}: not a list of submission names").And.Contain("rerun that grading command"));
+        Assert.That(merged, Does.Not.Exist);
+    }
+
     private async Task<List<string>> GradeShardsAsync(string name, int count)
     {
         var shards = new List<string>();
