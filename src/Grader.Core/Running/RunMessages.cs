@@ -56,4 +56,7 @@ internal static class RunMessages
 
     public static string WrongArgumentCount(ProblemContract problem, int given) => string.Create(
         CultureInfo.InvariantCulture, $"{problem.Id} takes {problem.InputNames.Count} inputs, the case has {given}");
+
+    public static string SeccompUnsupported(System.Runtime.InteropServices.Architecture architecture) =>
+        $"the sandbox's system-call filter knows x86-64 and ARM64, not {architecture}: run Grader on one of those (or --no-sandbox, unsafe)";
 }

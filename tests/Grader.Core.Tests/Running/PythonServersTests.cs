@@ -6,7 +6,7 @@ namespace Grader.Core.Tests.Running;
 /// <summary>
 /// Sandboxes reused from one submission to the next (<c>PythonServers</c>): the next submission
 /// finds nothing of the previous one, concurrent submissions see only their own files, and a
-/// submission cannot reach into the server it runs under.
+/// submission cannot reach its zygote, its server or anything else outside its own namespaces.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -14,7 +14,7 @@ internal sealed class PythonServersTests
 {
     /// <summary>
     /// Reports what the sandbox shows: processes, files in /tmp and /dev/shm, files in /submission,
-    /// and the start time of the server (the zygote's parent) to tell one server from another.
+    /// the sandbox's user namespace (one per server) and the submission's PID namespace.
     /// </summary>
     private const string Census =
         "def backprop(x, y, weights, biases):\n"
@@ -22,11 +22,9 @@ internal sealed class PythonServersTests
         + "    procs = len([p for p in os.listdir('/proc') if p.isdigit()])\n"
         + "    scratch = len(os.listdir('/tmp')) + len(os.listdir('/dev/shm'))\n"
         + "    files = sum(len(f) for _, _, f in os.walk('/submission'))\n"
-        + "    server = int(open('/proc/%d/stat' % os.getppid()).read().rsplit(')', 1)[1].split()[1])\n"
-        + "    started = float(open('/proc/%d/stat' % server).read().rsplit(')', 1)[1].split()[19])\n"
-        + "    return [np.array([procs, scratch, files, started])], weights\n\n";
-
-    private const string FindServer = "    server = int(open('/proc/%d/stat' % os.getppid()).read().rsplit(')', 1)[1].split()[1])\n";
+        + "    server = os.stat('/proc/self/ns/user').st_ino\n"
+        + "    submission = os.stat('/proc/self/ns/pid').st_ino\n"
+        + "    return [np.array([procs, scratch, files, server, submission])], weights\n\n";
 
     private SubmissionRunner _runner = null!;
 
@@ -61,10 +59,11 @@ internal sealed class PythonServersTests
         using var next = second.Open();
         var after = await CensusAsync(next);
 
-        // Then it ran on the same server, which shows only its init, itself, the zygote and the call;
-        // no file of the first, and its own three files
+        // Then it ran on the same server, in namespaces of its own that show only its zygote and the
+        // call; no file of the first, and its own three files
         Assert.That(after[3], Is.EqualTo(before[3]), "the second submission did not reuse the first's server");
-        Assert.That(after[0], Is.EqualTo(4), "processes in the sandbox");
+        Assert.That(after[4], Is.Not.EqualTo(before[4]), "the second submission shared the first's PID namespace");
+        Assert.That(after[0], Is.EqualTo(2), "processes in the sandbox");
         Assert.That(after[1], Is.Zero, "files left in /tmp or /dev/shm");
         Assert.That(after[2], Is.EqualTo(3), "files in /submission");
     }
@@ -83,8 +82,9 @@ internal sealed class PythonServersTests
         var censuses = await Task.WhenAll(CensusAsync(first), CensusAsync(second));
 
         // Then each sees its own processes and files only, in sandboxes of their own
-        Assert.That(censuses[0][0], Is.EqualTo(4));
-        Assert.That(censuses[1][0], Is.EqualTo(4));
+        Assert.That(censuses[0][3], Is.Not.EqualTo(censuses[1][3]));
+        Assert.That(censuses[0][0], Is.EqualTo(2));
+        Assert.That(censuses[1][0], Is.EqualTo(2));
         Assert.That(censuses[0][2], Is.EqualTo(2));
         Assert.That(censuses[1][2], Is.EqualTo(3));
     }
@@ -102,12 +102,15 @@ internal sealed class PythonServersTests
         Containment.AssertFailed(run, CaseOutcome.Exception, "Error: [Errno");
     }
 
-    [Test]
-    public async Task RunProblemAsync_ReadsServerMemory_PermissionDenied()
+    [TestCase("open('/proc/1/mem', 'rb').read(1)", TestName = "RunProblemAsync_ReadsItsZygotesMemory_PermissionDenied")]
+    [TestCase("os.open('/proc/1/fd/0', os.O_RDONLY)", TestName = "RunProblemAsync_OpensItsZygotesDescriptor_PermissionDenied")]
+    [TestCase("import ctypes\n    if ctypes.CDLL(None, use_errno=True).ptrace(16, 1, 0, 0) != 0:\n        raise PermissionError(ctypes.get_errno(), 'ptrace')",
+        TestName = "RunProblemAsync_PtracesItsZygote_PermissionDenied")]
+    public async Task RunProblemAsync_ReachesIntoItsZygote_PermissionDenied(string attempt)
     {
-        // Given code that tries to read the server's memory (same uid: only non-dumpable stops it)
-        using var hostile = HostileSubmission.Python(
-            "def soft_target_grad(y, t):\n" + FindServer + "    open('/proc/%d/mem' % server, 'rb').read(1)\n    return y\n");
+        // Given code that reaches for its zygote, the only process of the sandbox it can name (its
+        // namespace's init, not dumpable; ptrace is filtered)
+        using var hostile = HostileSubmission.Python("def soft_target_grad(y, t):\n    " + attempt + "\n    return y\n");
 
         // When
         var run = await Containment.RunAsync(_runner, hostile);
@@ -117,17 +120,33 @@ internal sealed class PythonServersTests
     }
 
     [Test]
-    public async Task RunProblemAsync_KillsTheServer_OnlyThisProblemFails()
+    public async Task RunProblemAsync_SignalsItsZygote_IgnoredAndTheNextProblemRuns()
     {
-        // Given code that kills the server it runs under
+        // Given code that kills its zygote (init of its PID namespace: signals from inside it are ignored)
         using var hostile = HostileSubmission.Python(
-            "def soft_target_grad(y, t):\n" + FindServer + "    os.kill(server, signal.SIGKILL)\n    time.sleep(1)\n    return y\n");
+            "def soft_target_grad(y, t):\n    for sig in (signal.SIGKILL, signal.SIGSTOP, signal.SIGTERM):\n        os.kill(1, sig)\n"
+            + "    time.sleep(0.2)\n    return y\n");
 
         // When (Containment then grades this submission's toy network and another submission's)
         var run = await Containment.RunAsync(_runner, hostile);
 
         // Then
-        Containment.AssertFailed(run, CaseOutcome.Crashed, "the worker stopped unexpectedly");
+        Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
+    }
+
+    [Test]
+    public async Task RunProblemAsync_KillsEveryProcessItCan_OnlyItsOwnDie()
+    {
+        // Given code that starts a process and then kills every process it may signal
+        using var hostile = HostileSubmission.Python(
+            "def soft_target_grad(y, t):\n    pid = os.fork()\n    if pid == 0:\n        time.sleep(30)\n        os._exit(0)\n"
+            + "    os.kill(-1, signal.SIGKILL)\n    os.waitpid(pid, 0)\n    return y\n");
+
+        // When (Containment then grades this submission's toy network and another submission's)
+        var run = await Containment.RunAsync(_runner, hostile);
+
+        // Then its own process died, and nothing else: the call returned
+        Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
     }
 
     private async Task<double[]> CensusAsync(Submission submission)

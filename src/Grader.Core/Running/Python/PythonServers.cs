@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 
 namespace Grader.Running;
@@ -6,17 +7,28 @@ namespace Grader.Running;
 /// <summary>
 /// Sandboxed Python servers (<c>worker.py --server</c>) started once and reused for one submission
 /// after another, so a submission does not pay for bubblewrap and the numpy import. A server serves
-/// one submission at a time: it forks a zygote that receives the submission's files into the
-/// sandbox's empty <c>/submission</c>; when the submission is closed the server kills everything it
-/// left, empties <c>/submission</c>, <c>/tmp</c> and <c>/dev/shm</c>, and says whether the sandbox
-/// is clean. Only a clean server is used again; anything else is killed.
+/// one submission at a time, in PID, mount and IPC namespaces made for that submission (its zygote
+/// is their init), and alone holds the pipes to the grader: no code of a submission can address it.
+/// Closing a submission kills its namespaces; the server answers with the submission's token, which
+/// only the grader and the server know. A server whose answer is anything else is never used again.
 /// </summary>
 internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
 {
     public const string Folder = "/submission";
 
+    /// <summary>Scratch per submission: <c>/tmp</c> and <c>/dev/shm</c>, each a tmpfs of this size.</summary>
+    public const long ScratchBytes = 64L << 20;
+
+    /// <summary>The submission's own tmpfs at <c>/submission</c>: its sent files and their folders.</summary>
+    public const long SubmissionBytes = PythonSession.MaxSentBytes + (1L << 20);
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>The one frame a server reads rather than relays (byte for byte: see <c>worker.py</c>).</summary>
+    private static readonly byte[] Close = "{\"op\":\"close\"}"u8.ToArray();
+
+    private static readonly Lazy<string> Seccomp = new(() => Convert.ToBase64String(SeccompFilter.Build()));
 
     private readonly ConcurrentBag<WorkerProcess> _idle = [];
     private readonly SemaphoreSlim _someReturned = new(0);
@@ -49,6 +61,12 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
             }
         }
 
+        return await StartAsync(null, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A new server; with <paramref name="bound"/>, one whose <c>/submission</c> is that folder (used once).</summary>
+    public async Task<WorkerProcess> StartAsync(string? bound, CancellationToken ct)
+    {
         var python = PythonLocator.Find(sandbox.Options.PythonPath);
         var mounts = new List<SandboxMount>();
         if (!python.StartsWith("/usr/", StringComparison.Ordinal))
@@ -57,8 +75,13 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
             mounts.Add(new SandboxMount(prefix, prefix));
         }
 
-        string[] command = [python, "-I", "-B", "-c", PythonSession.WorkerSource.Value, "--sandboxed", "--server"];
-        var start = sandbox.Command(mounts, Folder, 64L << 20, WorkerEnvironment.Python(), command, privateFolder: Folder);
+        if (bound is not null)
+        {
+            mounts.Add(new SandboxMount(bound, Folder));
+        }
+
+        string[] command = [python, "-I", "-B", "-c", PythonSession.WorkerSource.Value, "--sandboxed", "--server", "--seccomp=" + Seccomp.Value];
+        var start = sandbox.Command(mounts, Folder, ScratchBytes, WorkerEnvironment.Python(), command, nests: true);
         var worker = WorkerProcess.Start(start, 1L << 20);
         var ready = await worker.ExchangeAsync((JsonNode?)null, StartTimeout, ct).ConfigureAwait(false);
         if (ready.Message is null)
@@ -70,20 +93,39 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
         return worker;
     }
 
-    /// <summary>Closes the submission the server holds, in the background; the server is reused only if it comes back clean.</summary>
-    public void Return(WorkerProcess worker)
+    /// <summary>Gives the server a submission: its files (none when its folder is bound), under a new token.</summary>
+    /// <returns>The token the server must answer with when the submission is closed.</returns>
+    public static async Task<string> OpenAsync(WorkerProcess server, JsonObject files, bool bound, CancellationToken ct)
+    {
+        var token = RandomNumberGenerator.GetHexString(32, lowercase: true);
+        await server.SendAsync(new JsonObject
+        {
+            ["op"] = "next",
+            ["token"] = token,
+            ["bound"] = bound,
+            ["scratchBytes"] = ScratchBytes,
+            ["submissionBytes"] = SubmissionBytes,
+        }, ct).ConfigureAwait(false);
+        var opened = await server.ExchangeAsync(new JsonObject { ["op"] = "open", ["files"] = files }, StartTimeout, ct).ConfigureAwait(false);
+        if (opened.Message?.RootElement.GetProperty("op").GetString() != "opened")
+        {
+            server.Dispose();
+            throw new RunnerException("the Python worker could not receive the submission: " + opened.Diagnostics.Trim());
+        }
+
+        return token;
+    }
+
+    /// <summary>Closes the submission the server holds, in the background; the server is reused only if it
+    /// answers for that submission (its token) and says it is clean.</summary>
+    public void Return(WorkerProcess worker, string token)
     {
         Interlocked.Increment(ref _returning);
         Returned = Task.Run(async () =>
         {
             try
             {
-                var closed = await worker.ExchangeAsync(new JsonObject { ["op"] = "close" }, CloseTimeout, CancellationToken.None).ConfigureAwait(false);
-                var clean = closed.Message is { } message
-                    && message.RootElement.GetProperty("op").GetString() == "closed"
-                    && message.RootElement.GetProperty("clean").GetBoolean();
-                worker.TakeStderr();
-                if (clean && !_disposed && _idle.Count < capacity)
+                if (await ClosedAsync(worker, token).ConfigureAwait(false) && !_disposed && _idle.Count < capacity)
                 {
                     _idle.Add(worker);
                 }
@@ -103,6 +145,42 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
                 _someReturned.Release();
             }
         });
+    }
+
+    /// <summary>
+    /// Sends "close" and reads up to the server's answer. Frames the submission's zygote had sent
+    /// before (a problem cut short) are passed over; a "closed" that does not carry the submission's
+    /// token can only be forged, and ends the server.
+    /// </summary>
+    private static async Task<bool> ClosedAsync(WorkerProcess worker, string token)
+    {
+        using var deadline = new CancellationTokenSource(CloseTimeout);
+        var request = Close;
+        try
+        {
+            while (true)
+            {
+                using var reply = (await worker.ExchangeAsync(request, CloseTimeout, deadline.Token).ConfigureAwait(false)).Message;
+                request = null;
+                if (reply is null)
+                {
+                    return false;
+                }
+
+                var root = reply.RootElement;
+                if (root.TryGetProperty("op", out var op) && op.ValueKind == System.Text.Json.JsonValueKind.String && op.GetString() == "closed")
+                {
+                    worker.TakeStderr();
+                    return root.TryGetProperty("token", out var answered) && answered.ValueKind == System.Text.Json.JsonValueKind.String
+                        && answered.GetString() == token
+                        && root.TryGetProperty("clean", out var clean) && clean.ValueKind == System.Text.Json.JsonValueKind.True;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     public void Dispose()

@@ -3,56 +3,74 @@ using System.Text.Json.Nodes;
 namespace Grader.Running;
 
 /// <summary>
-/// One sandbox per submission holding the Python zygote (<c>worker.py</c>), which imports numpy
-/// once and forks a fresh child per problem. If the zygote itself dies (a child killed its parent),
-/// the session is replaced before the next problem.
+/// A submission's Python: in the sandbox, a server (<see cref="PythonServers"/>) that has made the
+/// submission's namespaces and forked its zygote; without it, a zygote of its own. The zygote
+/// forks the child that runs the problems (a fresh one after any trouble). If the server or zygote
+/// stops, the session is replaced before the next problem.
 /// </summary>
 internal sealed class PythonSession : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(5);
-    /// <summary>Submissions larger than this get a sandbox of their own with the folder bound, not a server.</summary>
-    private const long MaxSentBytes = 8L << 20;
+
+    /// <summary>Submissions larger than this get a server of their own with the folder bound instead of sent.</summary>
+    internal const long MaxSentBytes = 8L << 20;
     private const int MaxSentFiles = 500;
 
     internal static readonly Lazy<string> WorkerSource = new(() => File.ReadAllText(
         Path.Combine(AppContext.BaseDirectory, "Running", "Python", "worker.py")));
 
     private readonly WorkerProcess _worker;
-    private readonly SandboxMount _submission;
+    private readonly string _folder;
     private readonly string? _copy;
-    private readonly Sandbox _sandbox;
-    private readonly PythonServers? _server;
+    private readonly PythonServers? _servers;
+    private readonly string? _token;
 
-    private PythonSession(WorkerProcess worker, SandboxMount submission, string? copy, Sandbox sandbox, PythonServers? server = null)
+    private PythonSession(WorkerProcess worker, string folder, string? copy = null, PythonServers? servers = null, string? token = null)
     {
         _worker = worker;
-        _submission = submission;
+        _folder = folder;
         _copy = copy;
-        _sandbox = sandbox;
-        _server = server;
+        _servers = servers;
+        _token = token;
     }
 
     public bool Alive { get; private set; } = true;
 
-    /// <summary>A session on a reused server when there is one and the submission's files are small enough to send.</summary>
+    /// <summary>
+    /// In the sandbox, a reused server when the submission's files are small enough to send, else a
+    /// server of its own with the folder bound; without it (<paramref name="servers"/> null), a zygote.
+    /// </summary>
     public static async Task<PythonSession> StartAsync(Sandbox sandbox, PythonServers? servers, Submission submission, CancellationToken ct)
     {
-        if (servers is null || !TryReadFiles(submission.Root, out var files))
+        if (servers is null)
         {
-            return await StartAsync(sandbox, submission, ct).ConfigureAwait(false);
+            return await StartUnsandboxedAsync(sandbox, submission, ct).ConfigureAwait(false);
         }
 
-        var worker = await servers.CheckOutAsync(ct).ConfigureAwait(false);
-        await worker.SendAsync(new JsonObject { ["op"] = "next" }, ct).ConfigureAwait(false);
-        var opened = await worker.ExchangeAsync(new JsonObject { ["op"] = "open", ["files"] = files }, StartTimeout, ct).ConfigureAwait(false);
-        if (opened.Message?.RootElement.GetProperty("op").GetString() != "opened")
+        if (TryReadFiles(submission.Root, out var files))
         {
-            worker.Dispose();
-            throw new RunnerException("the Python worker could not receive the submission: " + opened.Diagnostics.Trim());
+            var server = await servers.CheckOutAsync(ct).ConfigureAwait(false);
+            var token = await PythonServers.OpenAsync(server, files, bound: false, ct).ConfigureAwait(false);
+            return new PythonSession(server, PythonServers.Folder, servers: servers, token: token);
         }
 
-        return new PythonSession(worker, new SandboxMount(submission.Root, PythonServers.Folder), null, sandbox, servers);
+        var (folder, copy) = ReadableCopy.Ensure(submission.Root, sandbox.DropsToNobody);
+        try
+        {
+            var own = await servers.StartAsync(folder, ct).ConfigureAwait(false);
+            await PythonServers.OpenAsync(own, [], bound: true, ct).ConfigureAwait(false);
+            return new PythonSession(own, PythonServers.Folder, copy);
+        }
+        catch
+        {
+            if (copy is not null)
+            {
+                Directory.Delete(copy, recursive: true);
+            }
+
+            throw;
+        }
     }
 
     /// <summary>Every regular file of the submission (no links), base64, by relative path; false if there are too many or too large.</summary>
@@ -81,20 +99,12 @@ internal sealed class PythonSession : IDisposable
         return true;
     }
 
-    public static async Task<PythonSession> StartAsync(Sandbox sandbox, Submission submission, CancellationToken ct)
+    private static async Task<PythonSession> StartUnsandboxedAsync(Sandbox sandbox, Submission submission, CancellationToken ct)
     {
         var python = PythonLocator.Find(sandbox.Options.PythonPath);
-        var (folder, copy) = ReadableCopy.Ensure(submission.Root, sandbox.DropsToNobody);
-        var mount = new SandboxMount(folder, "/submission");
-        var mounts = new List<SandboxMount> { mount };
-        var prefix = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(python)))!;
-        if (!python.StartsWith("/usr/", StringComparison.Ordinal))
-        {
-            mounts.Add(new SandboxMount(prefix, prefix));
-        }
-
-        string[] command = [python, "-I", "-B", "-c", WorkerSource.Value, sandbox.Enabled ? "--sandboxed" : "--unsandboxed"];
-        var start = sandbox.Command(mounts, "/submission", 64L << 20, WorkerEnvironment.Python(), command);
+        var mount = new SandboxMount(submission.Root, "/submission");
+        string[] command = [python, "-I", "-B", "-c", WorkerSource.Value, "--unsandboxed"];
+        var start = sandbox.Command([mount], mount.Inside, 0, WorkerEnvironment.Python(), command);
         var worker = WorkerProcess.Start(start, 1L << 20);
         var ready = await worker.ExchangeAsync((JsonNode?)null, StartTimeout, ct).ConfigureAwait(false);
         if (ready.Message is null)
@@ -103,7 +113,7 @@ internal sealed class PythonSession : IDisposable
             throw new RunnerException("the Python worker did not start: " + ready.Diagnostics.Trim());
         }
 
-        return new PythonSession(worker, mount, copy, sandbox);
+        return new PythonSession(worker, submission.Root);
     }
 
     public async Task<ProblemRun> RunAsync(
@@ -115,7 +125,7 @@ internal sealed class PythonSession : IDisposable
             ["op"] = "load",
             ["problem"] = problem.Id,
             ["function"] = problem.PythonName,
-            ["file"] = Path.Combine(_sandbox.PathFor(_submission), attempt.File),
+            ["file"] = Path.Combine(_folder, attempt.File),
             ["source"] = file.Source,
             ["outputs"] = LimitsMessage.Outputs(problem),
             ["limits"] = LimitsMessage.Encode(limits),
@@ -129,9 +139,9 @@ internal sealed class PythonSession : IDisposable
 
     public void Dispose()
     {
-        if (_server is not null && Alive && !_worker.HasExited)
+        if (_servers is not null && _token is not null && Alive && !_worker.HasExited)
         {
-            _server.Return(_worker);
+            _servers.Return(_worker, _token);
         }
         else
         {

@@ -1,14 +1,19 @@
-"""Grader's Python worker (see docs/runner-protocol.md).
+"""Grader's Python worker (see docs/runner-protocol.md and docs/security.md).
 
-The process started by the grader is a *zygote* (or a server that forks one zygote per
-submission): it imports numpy once and never runs student code itself. It forks a child that
-drops to the limits, redirects its stdout/stderr into a pipe that the zygote reads (bounded), and
-serves the submission's problems one after another, importing the student's file afresh for each
-and answering calls over a private socketpair. The zygote relays frames between the grader (fds
-0/1 of the zygote, duplicated away before anything else runs) and the child, enforcing the
-wall-time, CPU and output limits. A child that breaks a limit, crashes, or leaves anything behind
-that it cannot put back (threads, processes, open files, memory, a changed module) is killed, and
-the next problem gets a fresh one. Killing a child never affects the zygote.
+Roles, one process each:
+- the *server* (sandboxed, --server): imports numpy once, holds the only pipes to the grader, and
+  for each submission forks a zygote into new PID, mount and IPC namespaces, then relays whole
+  frames between the grader and that zygote until the grader closes the submission; it never runs
+  or reads student code, and no student code can address it;
+- the *zygote* (one per submission; init of the submission's PID namespace): sets up the
+  submission's scratch and files, gives up every capability, installs the seccomp filter, and
+  forks a child that serves the submission's problems, enforcing the wall-time, CPU and output
+  limits (without a sandbox, the zygote is the process the grader started);
+- the *child*: drops to the limits, redirects its stdout/stderr into a pipe the zygote reads
+  (bounded), imports the student's file afresh for each problem and answers calls over a private
+  socketpair. A child that breaks a limit, crashes, or leaves anything behind that it cannot put
+  back (threads, processes, open files, memory, a changed module) is killed, and the next problem
+  gets a fresh one. Killing a child never affects the zygote.
 """
 import base64
 import ctypes
@@ -20,7 +25,6 @@ import math
 import os
 import resource
 import select
-import shutil
 import signal
 import socket
 import struct
@@ -399,6 +403,10 @@ def child_main(sock, out_w, limits, sandboxed, token):
     """A child serves the submission's problems one after another, each as a fresh import of its
     file, for as long as the zygote finds it clean; it never reads anything but its socket."""
     os.setsid()
+    if sandboxed:
+        # The zygote is not dumpable (student code cannot reach into it); the child must be, for the
+        # zygote to read its /proc entries. Nothing outside this submission's PID namespace sees it.
+        set_dumpable(True)
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     os.dup2(out_w, 1)
@@ -519,7 +527,7 @@ class Child:
             try:
                 parent_sock.close()
                 os.close(out_r)
-                for fd in (PROTO_IN, PROTO_OUT):
+                for fd in {PROTO_IN, PROTO_OUT}:
                     os.close(fd)
                 child_main(child_sock, out_w, limits, sandboxed, self.token)
             finally:
@@ -743,26 +751,17 @@ class Child:
 
 
 def sweep(sandboxed):
-    """Kills everything a problem left behind. Only inside the sandbox's own PID namespace,
-    where every process other than the namespace's init and this zygote belongs to it.
-    Waits (briefly) until they are gone, so the next problem starts from a clean slate."""
+    """Kills everything a problem left behind. Only inside the submission's own PID namespace, of
+    which this zygote is init: every other process in it belongs to the submission. Waits (briefly)
+    until they are gone, so the next problem starts from a clean slate."""
     if not sandboxed:
         return
     deadline = time.monotonic() + 1.0
     while True:
-        if SERVER_PID:
-            # Under a server (which kill(-1) would hit too), every other process of the sandbox but
-            # init, the server and this zygote belongs to this submission.
-            for pid in others():
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                except OSError:
-                    pass
-        else:
-            try:
-                os.kill(-1, signal.SIGKILL)
-            except OSError:
-                pass
+        try:
+            os.kill(-1, signal.SIGKILL)
+        except OSError:
+            pass
         while True:
             try:
                 pid, _ = os.waitpid(-1, os.WNOHANG)
@@ -776,7 +775,7 @@ def sweep(sandboxed):
 
 
 def others():
-    keep = (1, os.getpid(), SERVER_PID)
+    keep = (1, os.getpid())
     try:
         return [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in keep]
     except OSError:
@@ -785,114 +784,238 @@ def others():
 
 # ---------------------------------------------------------------- server
 
-SCRATCH = ("/submission", "/tmp", "/dev/shm")
+# Linux constants (unshare/setns flags, mount flags, prctl options).
+CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWPID = 0x00020000, 0x08000000, 0x20000000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 1, 2, 4, 8
+MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 32, 4096, 16384, 1 << 18
+PR_SET_DUMPABLE, PR_SET_SECCOMP, PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS, PR_CAP_AMBIENT = 4, 22, 24, 38, 47
+# What the grader sends to end a submission: the only frame the server reads rather than relays.
+CLOSE = b'{"op":"close"}'
 
 
-def serve_submissions():
-    """A sandbox reused for one submission after another (never two at once). The server never
-    reads a submission's files or requests: for each submission it forks a zygote that reads the
-    protocol itself, writes the files into the empty /submission, and serves the problems. When
-    that zygote is gone, the server kills everything left in the sandbox, empties every writable
-    place and removes IPC objects, so the next submission finds nothing of this one."""
-    global SERVER_PID
-    # Not dumpable: a submission's processes (same uid) cannot ptrace the server or read its
-    # memory, so nothing they do carries over to the next submission through it.
-    set_dumpable(False)
-    while True:
-        header = read_frame(PROTO_IN)
-        if header is None or header.get("op") != "next":
-            return
-        pid = os.fork()
-        if pid == 0:
-            try:
-                SERVER_PID = os.getppid()
-                set_dumpable(True)
-                os.setsid()
-                open_submission()
-                serve(True)
-                os._exit(0)
-            finally:
-                os._exit(70)
-        try:
-            _, status = os.waitpid(pid, 0)
-        except ChildProcessError:
-            status = -1
-        if status != 0:
-            # The zygote was killed (by its own submission) or failed: end the sandbox, so the
-            # grader sees the worker stop, as with a sandbox of its own, and never reuses it.
-            return
-        sweep(True)
-        clean_scratch()
-        write_frame(PROTO_OUT, {"op": "closed", "clean": not others()})
+class Linux:
+    """The few system calls Python has no wrapper for (3.11), through the C library."""
+
+    def __init__(self):
+        self.libc = ctypes.CDLL(None, use_errno=True)
+
+    def check(self, result, what):
+        if result != 0:
+            error = ctypes.get_errno()
+            raise OSError(error, "%s: %s" % (what, os.strerror(error)))
+
+    def unshare(self, flags):
+        self.check(self.libc.unshare(flags), "unshare")
+
+    def setns(self, fd, flags):
+        self.check(self.libc.setns(fd, flags), "setns")
+
+    def mount(self, source, target, fstype, flags, data=None):
+        encode = lambda text: None if text is None else text.encode()
+        self.check(self.libc.mount(encode(source), encode(target), encode(fstype), ctypes.c_ulong(flags), encode(data)),
+                   "mount " + target)
+
+    def prctl(self, option, argument, *rest):
+        return self.libc.prctl(option, ctypes.c_ulong(argument), *rest)
+
+    def drop_capabilities(self):
+        """Every capability gone for good: bounding set (where permitted), ambient, then the sets."""
+        for cap in range(64):
+            if self.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0 and ctypes.get_errno() == errno.EINVAL:
+                break
+        self.prctl(PR_CAP_AMBIENT, 4, 0, 0, 0)  # PR_CAP_AMBIENT_CLEAR_ALL
+        header = (ctypes.c_uint32 * 2)(0x20080522, 0)  # _LINUX_CAPABILITY_VERSION_3, this process
+        self.check(self.libc.capset(header, (ctypes.c_uint32 * 6)()), "capset")
+        with open("/proc/self/status", "rb") as status:
+            for line in status:
+                if line.startswith((b"CapEff:", b"CapPrm:", b"CapAmb:")) and int(line.split()[1], 16):
+                    raise OSError(errno.EPERM, "a capability is left: " + line.decode().strip())
+
+    def install_seccomp(self, program):
+        """The grader's filter (SeccompFilter.cs): 8-byte BPF instructions, for this and every later process."""
+        class Program(ctypes.Structure):
+            _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+        code = ctypes.create_string_buffer(program, len(program))
+        fprog = Program(len(program) // 8, ctypes.cast(code, ctypes.c_void_p))
+        self.check(self.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "prctl(PR_SET_NO_NEW_PRIVS)")
+        self.check(self.prctl(PR_SET_SECCOMP, 2, ctypes.byref(fprog), 0, 0), "prctl(PR_SET_SECCOMP)")
 
 
 def set_dumpable(on):
     libc = ctypes.CDLL(None, use_errno=True)
-    if libc.prctl(4, 1 if on else 0, 0, 0, 0) != 0:  # PR_SET_DUMPABLE
+    if libc.prctl(PR_SET_DUMPABLE, 1 if on else 0, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_DUMPABLE) failed")
 
 
-def open_submission():
-    """Reads {"op": "open", "files": {relative path: base64}} and writes the files, read-only."""
-    request = read_frame(PROTO_IN)
-    for name, data in sorted(request["files"].items()):
-        path = os.path.normpath(os.path.join("/submission", name))
-        if not path.startswith("/submission/"):
-            continue
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "wb") as handle:
-            handle.write(base64.b64decode(data))
-        os.chmod(path, 0o444)
-    # Read-only like a bound folder (the server makes /submission writable again to empty it).
-    for folder, _, _ in sorted(os.walk("/submission"), reverse=True):
-        os.chmod(folder, 0o555)
-    write_frame(PROTO_OUT, {"op": "opened"})
+class Server:
+    """A sandbox reused for one submission after another (never two at once). The server alone holds
+    the pipes to the grader, and no code of a submission can address it: each submission gets a PID
+    namespace of its own, whose init is the submission's zygote, and a mount and IPC namespace of its
+    own with fresh, size-limited /tmp, /dev/shm and /submission. The server relays whole frames
+    between the grader and the zygote; "close" is the one frame it reads: it kills the zygote, which
+    takes every process of the namespace with it (and with them the namespaces and their files), and
+    answers "closed" with the token of the submission it was given, which no submission ever sees."""
 
+    def __init__(self, program):
+        self.linux = Linux()
+        self.program = program
+        # This server's own PID namespace, to go back to after creating one for a submission's zygote.
+        self.pid_namespace = os.open("/proc/self/ns/pid", os.O_RDONLY | os.O_CLOEXEC)
 
-def clean_scratch():
-    for root in SCRATCH:
+    @staticmethod
+    def enter_pid_namespace():
+        """Called first by the sandbox's command: the server runs as init of a PID namespace of its
+        own (owned by the sandbox's user namespace, so it may create namespaces below it). The
+        command itself gives the server its pipes and only waits; it keeps no pipe to the grader."""
+        Linux().unshare(CLONE_NEWPID)
+        pid = os.fork()
+        if pid == 0:
+            return
+        for fd in {PROTO_IN, PROTO_OUT}:
+            os.close(fd)
+        _, status = os.waitpid(pid, 0)
+        os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
+
+    def run(self):
+        set_dumpable(False)
+        while True:
+            body = read_frame_body(PROTO_IN)
+            if body is None:
+                return
+            header = _loads(body.decode("utf-8"))
+            if header.get("op") != "next":
+                return
+            pid, sock = self.start_zygote(header)
+            if not self.relay(pid, sock):
+                # The zygote ended by itself or broke the framing: the sandbox ends (the grader sees
+                # it stop, fails the problem, and never reuses it).
+                return
+            write_frame(PROTO_OUT, {"op": "closed", "token": header["token"], "clean": True})
+
+    def start_zygote(self, header):
+        ours, theirs = socket.socketpair()
+        self.linux.unshare(CLONE_NEWPID)
+        pid = os.fork()
+        if pid == 0:
+            try:
+                ours.close()
+                for fd in {PROTO_IN, PROTO_OUT, self.pid_namespace}:
+                    os.close(fd)
+                Zygote(self.linux, theirs, header, self.program).run()
+                os._exit(0)
+            finally:
+                os._exit(70)
+        self.linux.setns(self.pid_namespace, CLONE_NEWPID)
+        theirs.close()
+        return pid, ours
+
+    def relay(self, pid, sock):
+        """Relays until the grader closes the submission (True) or the zygote fails (False)."""
+        pending = bytearray()
         try:
-            os.chmod(root, 0o700 if root == "/submission" else 0o1777)
+            while True:
+                ready, _, _ = select.select([PROTO_IN, sock], [], [])
+                if PROTO_IN in ready:
+                    body = read_frame_body(PROTO_IN)
+                    if body is None:
+                        return False
+                    if body == CLOSE:
+                        return True
+                    sock.sendall(struct.pack(">I", len(body)) + body, socket.MSG_NOSIGNAL)
+                if sock in ready:
+                    chunk = sock.recv(1 << 16)
+                    if not chunk:
+                        return False
+                    pending += chunk
+                    whole = self.whole_frames(pending)
+                    if whole:
+                        write_all(PROTO_OUT, whole)
+        except (OSError, ProtocolError):
+            return False
+        finally:
+            self.end(pid, sock)
+
+    @staticmethod
+    def whole_frames(pending):
+        """Takes the complete frames off the front of pending: a zygote cannot split or forge framing."""
+        end = 0
+        while len(pending) - end >= 4:
+            (length,) = struct.unpack(">I", pending[end:end + 4])
+            if length > MAX_FRAME:
+                raise ProtocolError("the zygote sent a frame of %d bytes" % length)
+            if len(pending) - end < 4 + length:
+                break
+            end += 4 + length
+        whole = bytes(pending[:end])
+        del pending[:end]
+        return whole
+
+    @staticmethod
+    def end(pid, sock):
+        """Kills the zygote: the kernel kills every process of its PID namespace before it can be
+        reaped, so once waitpid returns nothing of the submission runs, and its mounts and IPC
+        objects are gone with their namespaces."""
+        try:
+            os.kill(pid, signal.SIGKILL)
         except OSError:
             pass
         try:
-            entries = os.listdir(root)
-        except OSError:
-            continue
-        for entry in entries:
-            path = os.path.join(root, entry)
-            for folder, dirs, _ in os.walk(path):
-                for d in dirs:
-                    try:
-                        os.chmod(os.path.join(folder, d), 0o700)
-                    except OSError:
-                        pass
-            try:
-                os.chmod(path, 0o700)
-            except OSError:
-                pass
-            try:
-                if os.path.isdir(path) and not os.path.islink(path):
-                    shutil.rmtree(path, ignore_errors=True)
-                else:
-                    os.unlink(path)
-            except OSError:
-                pass
-    remove_ipc()
-
-
-def remove_ipc():
-    """System V IPC objects outlive their processes; remove any the submission made."""
-    found = False
-    for kind in ("shm", "sem", "msg"):
-        try:
-            with open("/proc/sysvipc/" + kind) as table:
-                found = found or len(table.read().splitlines()) > 1
-        except OSError:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
             pass
-    if found:
-        import subprocess
-        subprocess.run(["/usr/bin/ipcrm", "--all"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        sock.close()
+
+
+class Zygote:
+    """A submission's zygote: init of the submission's PID namespace, it makes the submission's mount
+    and IPC namespaces and scratch, receives its files, then gives up every capability, becomes
+    undumpable and installs the seccomp filter before it serves the problems (serve)."""
+
+    def __init__(self, linux, sock, header, program):
+        self.linux = linux
+        self.sock = sock
+        self.header = header
+        self.program = program
+
+    def run(self):
+        global PROTO_IN, PROTO_OUT
+        PROTO_IN = PROTO_OUT = self.sock.fileno()
+        linux = self.linux
+        linux.unshare(CLONE_NEWNS | CLONE_NEWIPC)
+        linux.mount(None, "/", None, MS_REC | MS_PRIVATE)
+        linux.mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+        scratch = int(self.header["scratchBytes"])
+        for folder in ("/tmp", "/dev/shm"):
+            linux.mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "size=%d,mode=1777" % scratch)
+        bound = bool(self.header.get("bound"))
+        if not bound:
+            linux.mount("tmpfs", "/submission", "tmpfs", MS_NOSUID | MS_NODEV,
+                        "size=%d,mode=0755" % int(self.header["submissionBytes"]))
+        request = read_frame(PROTO_IN)
+        if request is None or request.get("op") != "open":
+            return
+        if not bound:
+            self.write_files(request["files"])
+            linux.mount(None, "/submission", None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV)
+        linux.drop_capabilities()
+        set_dumpable(False)
+        linux.install_seccomp(self.program)
+        write_frame(PROTO_OUT, {"op": "opened"})
+        serve(True)
+
+    @staticmethod
+    def write_files(files):
+        """{relative path: base64} into /submission, read-only like a bound folder."""
+        for name, data in sorted(files.items()):
+            path = os.path.normpath(os.path.join("/submission", name))
+            if not path.startswith("/submission/"):
+                continue
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as handle:
+                handle.write(base64.b64decode(data))
+            os.chmod(path, 0o444)
+        for folder, _, _ in sorted(os.walk("/submission"), reverse=True):
+            os.chmod(folder, 0o555)
 
 
 def signal_name(sig):
@@ -927,22 +1050,30 @@ def failure(kind, message, captured):
             "stdout": bytes(captured).decode("utf-8", "replace")}
 
 
-def zygote_main():
+def main():
+    """The sandbox's command: a server (--server) or, without a sandbox, one submission's zygote."""
     global PROTO_IN, PROTO_OUT
     sandboxed = "--sandboxed" in sys.argv
+    # Nothing the grader's caller left open reaches this process's children.
+    os.closerange(3, os.sysconf("SC_OPEN_MAX"))
     PROTO_IN, PROTO_OUT = os.dup(0), os.dup(1)
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     os.dup2(2, 1)
     os.close(devnull)
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    server = None
+    if "--server" in sys.argv:
+        Server.enter_pid_namespace()
+        program = _b64decode(next(a for a in sys.argv if a.startswith("--seccomp=")).split("=", 1)[1])
+        server = Server(program)
     # Everything imported so far is never collected again: the collector then leaves those objects'
     # memory alone, so the processes forked from here copy fewer pages.
     gc.collect()
     gc.freeze()
     write_frame(PROTO_OUT, {"op": "ready"})
-    if "--server" in sys.argv:
-        serve_submissions()
+    if server is not None:
+        server.run()
     else:
         serve(sandboxed)
 
@@ -1011,7 +1142,6 @@ def serve_problem(child, load, frame, sandboxed):
 
 
 PROTO_IN = PROTO_OUT = -1
-SERVER_PID = 0
 # How a result frame written by the child's json.dumps begins (see answer_call).
 RESULT_PREFIXES = ((b'{"op": "result", "marked": true, "outcome": "', True),
                    (b'{"op": "result", "marked": false, "outcome": "', False))
@@ -1025,4 +1155,4 @@ CLOCK_TICKS = float(os.sysconf("SC_CLK_TCK"))
 REUSE_GROWTH_KB = 256 << 10
 
 if __name__ == "__main__":
-    zygote_main()
+    main()

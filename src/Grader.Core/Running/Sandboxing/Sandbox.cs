@@ -4,9 +4,13 @@ namespace Grader.Running;
 
 /// <summary>
 /// Builds the command line that runs a worker inside bubblewrap: new user, PID, network, IPC and UTS
-/// namespaces; a read-only <c>/usr</c>; the given folders bound read-only; a private tmpfs at
-/// <c>/tmp</c>; a clean environment. As root the sandbox first drops to uid/gid 65534 (nobody), so
-/// per-process limits such as <c>RLIMIT_NPROC</c> apply. Without the sandbox the same command runs
+/// namespaces; a read-only root with a read-only <c>/usr</c> and <c>/dev</c>; the given folders bound
+/// read-only; a clean environment. As root the sandbox first drops to uid/gid 65534 (nobody), so
+/// per-process limits such as <c>RLIMIT_NPROC</c> apply. A worker that runs student code itself (C#)
+/// gets a size-limited private tmpfs at <c>/tmp</c>, the only writable place; a worker that
+/// <em>nests</em> (the Python server) gets only empty mount points and <c>CAP_SYS_ADMIN</c> in the
+/// sandbox's own user namespace, to give each submission namespaces and scratch of its own; it drops
+/// the capability before anything of a submission runs. Without the sandbox the same command runs
 /// directly with a clean environment.
 /// </summary>
 internal sealed class Sandbox
@@ -41,14 +45,15 @@ internal sealed class Sandbox
     /// <summary>The path a bound folder has for the worker: inside the sandbox, or the host path without it.</summary>
     public string PathFor(SandboxMount mount) => Enabled ? mount.Inside : mount.Host;
 
-    /// <param name="privateFolder">An empty, writable tmpfs of its own for the worker (besides <c>/tmp</c>), if any.</param>
+    /// <param name="nests">The worker makes a sandbox of its own for each submission (see <see cref="PythonServers"/>):
+    /// mount points instead of scratch, and the capability to mount them.</param>
     public ProcessStartInfo Command(
         IReadOnlyList<SandboxMount> mounts,
         string workingMount,
         long scratchBytes,
         IReadOnlyDictionary<string, string> environment,
         IReadOnlyList<string> command,
-        string? privateFolder = null)
+        bool nests = false)
     {
         var start = new ProcessStartInfo();
         var args = start.ArgumentList;
@@ -74,16 +79,23 @@ internal sealed class Sandbox
             Add(args, "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64");
             Add(args, "--symlink", "usr/bin", "/bin", "--symlink", "usr/sbin", "/sbin");
             Add(args, "--ro-bind-try", "/etc/alternatives", "/etc/alternatives", "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache");
-            Add(args, "--proc", "/proc", "--dev", "/dev", "--size", scratchBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), "--tmpfs", "/tmp");
-            if (privateFolder is not null)
+            Add(args, "--proc", "/proc", "--dev", "/dev");
+            if (nests)
             {
-                Add(args, "--perms", "0700", "--size", scratchBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), "--tmpfs", privateFolder);
+                Add(args, "--cap-add", "CAP_SYS_ADMIN", "--dir", "/tmp", "--dir", workingMount);
+            }
+            else
+            {
+                Add(args, "--size", scratchBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), "--tmpfs", "/tmp");
             }
 
             foreach (var mount in mounts.Where(m => !m.Host.StartsWith("/usr/", StringComparison.Ordinal) || m.Inside != m.Host))
             {
                 Add(args, "--ro-bind", mount.Host, mount.Inside);
             }
+
+            // Last: nothing but /tmp (or what a nesting worker mounts per submission) stays writable.
+            Add(args, "--remount-ro", "/dev", "--remount-ro", "/");
 
             Add(args, "--chdir", workingMount, "--clearenv");
             foreach (var (name, value) in environment)

@@ -36,6 +36,7 @@ internal sealed class WorkerProcess : IDisposable
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
+        InheritedDescriptors.MarkCloseOnExec();
         var process = Process.Start(start) ?? throw new RunnerException("could not start " + start.FileName);
         return new WorkerProcess(process, stderrLimit);
     }
