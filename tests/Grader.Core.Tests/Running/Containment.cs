@@ -18,14 +18,15 @@ internal static class Containment
         OutputBytes = 1L << 20,
     };
 
-    public static async Task<ProblemRun> RunAsync(SubmissionRunner runner, HostileSubmission hostile, string otherFixture = "python-good")
+    /// <param name="limits">The hostile problem's limits (default <see cref="Limits"/>).</param>
+    public static async Task<ProblemRun> RunAsync(SubmissionRunner runner, HostileSubmission hostile, string otherFixture = "python-good", RunLimits? limits = null)
     {
         var before = hostile.Fingerprint();
         using var submission = hostile.Open();
         Assert.That(submission.FileIssues, Is.Empty, () => string.Join("\n", submission.FileIssues));
         var cases = new[] { Problems.SoftTargetsPublic, Problems.Hidden(Problems.SoftTargetsPublic, 1) };
 
-        var run = await runner.RunProblemAsync(submission, Problems.SoftTargets, cases, Limits);
+        var run = await runner.RunProblemAsync(submission, Problems.SoftTargets, cases, limits ?? Limits);
 
         await AssertToyNetworkCorrectAsync(runner, submission);
         using (var other = Submission.Open(Problems.Fixture(otherFixture), Problems.All))
