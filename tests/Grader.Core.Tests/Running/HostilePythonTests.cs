@@ -55,6 +55,23 @@ internal sealed class HostilePythonTests : RunnerFixture
     }
 
     [Test]
+    public async Task RunProblemAsync_FileTooLargeToCompile_LoadErrorNamesTheLimit()
+    {
+        // Given an honest but huge file of statements (CPython needs far more memory than the source to
+        // compile it: a 9 MiB .py like this takes more than 1 GiB), under a smaller limit to keep it quick
+        var statements = string.Concat(Enumerable.Range(0, 50_000).Select(i => $"v{i} = ({i} + 1.5) * 2 - {i} if {i} else [{i}, {i}]\n"));
+        using var hostile = HostileSubmission.Python(statements + "\ndef soft_target_grad(y, t):\n    return y\n");
+        var limits = Containment.Limits with { MemoryBytes = 384L << 20, WallPerCall = TimeSpan.FromSeconds(30), CpuTime = TimeSpan.FromSeconds(30) };
+
+        // When
+        var run = await Containment.RunAsync(Runner, hostile, limits: limits);
+
+        // Then
+        Assert.That(run.LoadError, Does.Match(@"^compiling the file \(\d\.\d MiB\) needs more than the 384 MiB memory limit: keep large data in a \.npy or \.csv file"));
+        Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.MemoryLimit), () => run.Cases[0].ToString());
+    }
+
+    [Test]
     public async Task RunProblemAsync_ForkStorm_HitsProcessLimit()
     {
         // Given

@@ -238,7 +238,19 @@ def describe_exception(error):
     return "%s: %s" % (type_name(error), text) if text else type_name(error)
 
 
+class CompileTooLarge(Exception):
+    """Compiling the file itself needed more memory than the limit (CPython needs ~130 bytes per
+    byte of source for some files: a 9 MiB .py of statements takes more than 1 GiB)."""
+
+    def __init__(self, size):
+        super().__init__(size)
+        self.size = size
+
+
 def classify(error, limits):
+    if isinstance(error, CompileTooLarge):
+        return "memory", ("compiling the file (%.1f MiB) needs more than the %s memory limit: keep large data in a "
+                          ".npy or .csv file beside the code and load it" % (error.size / 1048576.0, limits["memoryText"]))
     if isinstance(error, MemoryError):
         return "memory", "exceeded the %s memory limit" % limits["memoryText"]
     if isinstance(error, OSError) and error.errno == errno.EAGAIN:
@@ -453,7 +465,10 @@ def run_problem(fd, load, state, compiled, marker):
     try:
         key = (filename, load["source"])
         if key not in compiled:
-            compiled[key] = compile(load["source"], filename, "exec")
+            try:
+                compiled[key] = compile(load["source"], filename, "exec")
+            except MemoryError:
+                raise CompileTooLarge(len(load["source"])) from None
         exec(compiled[key], module.__dict__)
         function = module.__dict__.get(load["function"])
         if not callable(function):
@@ -462,8 +477,9 @@ def run_problem(fd, load, state, compiled, marker):
         kind, message = classify(error, limits)
         if isinstance(error, SystemExit):
             message = "called sys.exit(%r) while being imported" % (error.code,)
+        trace = "" if isinstance(error, CompileTooLarge) else student_traceback(error)
         write_frame(fd, {"op": "load-error", "marked": marker.mark(), "outcome": kind, "message": message,
-                         "traceback": student_traceback(error)})
+                         "traceback": trace})
         return kind == "exception"
     write_frame(fd, {"op": "loaded", "marked": marker.mark()})
     clean = True
