@@ -38,6 +38,9 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     /// <summary>The latest <see cref="Return"/>: done once that server is idle again (or ended).</summary>
     internal Task Returned { get; private set; } = Task.CompletedTask;
 
+    /// <summary>Servers waiting for a submission (for tests).</summary>
+    internal int IdleCount => _idle.Count;
+
     /// <summary>An idle server, one on its way back, or a new one.</summary>
     public async Task<WorkerProcess> CheckOutAsync(CancellationToken ct)
     {
