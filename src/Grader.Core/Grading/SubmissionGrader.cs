@@ -37,6 +37,10 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
                     ct.ThrowIfCancellationRequested();
                     scores.Add(await GradeProblemAsync(submission, problem, ct).ConfigureAwait(false));
                 }
+
+                // A run interrupted part-way (its sandbox may have been stopped under it, so a problem
+                // can look crashed) is no report: the submission is graded again on resume.
+                ct.ThrowIfCancellationRequested();
             }
             finally
             {
