@@ -968,18 +968,24 @@ class Server:
 
     @staticmethod
     def end(pid, sock):
-        """Kills the zygote: the kernel kills every process of its PID namespace before it can be
-        reaped, so once waitpid returns nothing of the submission runs, and its mounts and IPC
-        objects are gone with their namespaces."""
+        """Ends the submission: at end-of-input its zygote kills and reaps everything of the submission
+        and exits (so their CPU time is accounted to this server, hence to the grader); a zygote that
+        has not done so within ZYGOTE_EXIT_SECONDS (it was in the middle of a problem) is killed, and
+        the kernel kills every process of its PID namespace before it can be reaped. Either way, once
+        waitpid returns nothing of the submission runs, and its mounts and IPC objects are gone with
+        their namespaces."""
+        sock.close()
+        exited = os.pidfd_open(pid)
         try:
-            os.kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
+            ready, _, _ = select.select([exited], [], [], ZYGOTE_EXIT_SECONDS)
+            if not ready:
+                os.kill(pid, signal.SIGKILL)
+        finally:
+            os.close(exited)
         try:
             os.waitpid(pid, 0)
         except ChildProcessError:
             pass
-        sock.close()
 
 
 class Zygote:
@@ -1167,6 +1173,8 @@ OUTBOX = []
 # How often the zygote looks at a running call's CPU time (the child may raise its own soft limit).
 CPU_CHECK_SECONDS = 1.0
 CLOCK_TICKS = float(os.sysconf("SC_CLK_TCK"))
+# How long a zygote has to end its submission by itself after the server closes it.
+ZYGOTE_EXIT_SECONDS = 1.0
 # A child whose address space grew more than this in a problem is not reused.
 REUSE_GROWTH_KB = 256 << 10
 
