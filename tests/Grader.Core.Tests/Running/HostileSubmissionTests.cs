@@ -296,6 +296,40 @@ internal sealed class HostileSubmissionTests
         Assert.That(submission.Attempts.Keys, Is.EquivalentTo(new[] { "toy-network" }));
     }
 
+    [Test]
+    public void Open_NotebookWithTooManyCells_IsRefusedNamingTheLimit()
+    {
+        // Given
+        Write("homework.ipynb", """{"cells": [""" + string.Join(", ", Enumerable.Repeat("""{"cell_type": "code", "source": ""}""", NotebookSource.MaxCells + 1)) + "]}");
+        Write("main.py", Toy);
+
+        // When
+        using var submission = Submission.Open(_folder, Problems.All);
+
+        // Then
+        Assert.That(submission.FileIssues.Single().ToString(), Does.StartWith("homework.ipynb:1:").And.Contain("more than 10,000 cells"));
+        Assert.That(submission.Attempts.Keys, Is.EquivalentTo(new[] { "toy-network" }));
+    }
+
+    [Test]
+    public void Open_SourcesOverTheSubmissionBudget_AreRefusedFromTheFileThatPassesIt()
+    {
+        // Given: five sources of 15 MiB each (each under the per-file limit, 75 MiB together)
+        Write("a.py", Toy);
+        for (var i = 1; i <= 5; i++)
+        {
+            Write($"data{i}.py", "x = 1\n" + new string('#', 15 << 20) + "\n");
+        }
+
+        // When
+        using var submission = Submission.Open(_folder, Problems.All);
+
+        // Then
+        Assert.That(submission.FileIssues.Select(i => i.File), Is.EqualTo(new[] { "data5.py" }));
+        Assert.That(submission.FileIssues.Single().Message, Does.Contain("add up to more than 64 MiB"));
+        Assert.That(submission.Attempts.Keys, Is.EquivalentTo(new[] { "toy-network" }));
+    }
+
     [TestCase("a", "a/b.py")]
     [TestCase("a/b.py", "a")]
     [TestCase("a/", "a")]
