@@ -39,5 +39,12 @@ public sealed class RunnerException : Exception
     public static RunnerException TooManyFiles(string path, int count, int limit) => new(
         $"'{path}' holds {count} files; a submission may hold at most {limit}. Submit only the homework's files");
 
+    internal static RunnerException NotARegularFile(string path, FileKind kind) => new(
+        $"'{path}' is {FileIssue.Describe(kind)}, not a regular file; it was not opened. Submit a folder, a .zip or a source file");
+
+    public static RunnerException CopyTooLarge(string path, long limit) => new(
+        $"'{path}' holds FIFOs, sockets or devices, so its regular files are read from a copy, and they add up to more than {RunLimits.FormatBytes(limit)}; "
+        + "submit only the homework's files");
+
     public static RunnerException ScanFailed(string detail) => new($"could not scan the Python files: {detail}");
 }

@@ -7,52 +7,51 @@ namespace Grader.Running;
 /// <summary>
 /// A Jupyter notebook read as the Python of its code cells in order. IPython-only lines
 /// (<c>%magic</c>, <c>!shell</c>) become blank lines so line numbers still match; cells in another
-/// language (<c>%%bash</c>, <c>%%html</c>, ...) are blanked whole.
+/// language (<c>%%bash</c>, <c>%%html</c>, ...) are blanked whole. Only cell types and sources are
+/// read; saved outputs (plots can make an honest notebook tens of MB) are skipped unread, so a
+/// notebook is judged, and bounded, by its code.
 /// </summary>
-internal sealed class NotebookSource
+internal sealed partial class NotebookSource
 {
+    /// <summary>The whole file, outputs included; beyond this the notebook is not read at all.</summary>
+    public const long MaxRawBytes = 64L << 20;
+
+    public const int MaxCells = 10_000;
+
     private static readonly HashSet<string> ForeignCellMagics =
         ["bash", "sh", "script", "html", "javascript", "js", "latex", "markdown", "svg", "writefile", "perl", "ruby", "capture"];
 
     private readonly List<int> _cellStarts = [];
+    private readonly StringBuilder _python = new();
+    private int _line = 1;
 
-    private NotebookSource(string python) => Python = python;
-
-    public string Python { get; private set; }
-
-    /// <exception cref="JsonException">the notebook is not valid JSON.</exception>
-    public static NotebookSource Parse(string json)
+    private NotebookSource()
     {
-        using var document = JsonDocument.Parse(json);
-        var notebook = new NotebookSource(string.Empty);
-        var builder = new StringBuilder();
-        var line = 1;
-        if (!document.RootElement.TryGetProperty("cells", out var cells) || cells.ValueKind != JsonValueKind.Array)
+    }
+
+    public string Python { get; private set; } = string.Empty;
+
+    /// <summary>Reads the code cells of a notebook, at most <paramref name="maxCodeChars"/> of them.</summary>
+    /// <exception cref="FileRefusedException">the notebook is malformed, or its code is too large.</exception>
+    public static NotebookSource Parse(string file, ReadOnlySpan<byte> json, long maxCodeChars)
+    {
+        var notebook = new NotebookSource();
+        var reading = new Reading(file, json.StartsWith("\uFEFF"u8) ? json[3..] : json, maxCodeChars);
+        try
         {
-            throw new JsonException("the notebook has no list of cells");
+            reading.Notebook(notebook);
+        }
+        catch (JsonException error)
+        {
+            throw new FileRefusedException(FileIssue.NotANotebook(file, (error.LineNumber ?? 0) + 1, (error.BytePositionInLine ?? 0) + 1, error.Message));
+        }
+        catch (InvalidOperationException error)
+        {
+            // Text that is not valid UTF-8 inside a string.
+            throw new FileRefusedException(FileIssue.NotANotebook(file, 1, 1, error.Message));
         }
 
-        foreach (var cell in cells.EnumerateArray())
-        {
-            if (!cell.TryGetProperty("cell_type", out var type) || type.GetString() != "code")
-            {
-                continue;
-            }
-
-            var lines = CellText(cell).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-            var foreign = lines.Length > 0 && lines[0].StartsWith("%%", StringComparison.Ordinal)
-                && ForeignCellMagics.Contains(lines[0][2..].Split(' ')[0].Trim());
-            notebook._cellStarts.Add(line);
-            foreach (var text in lines)
-            {
-                var trimmed = text.TrimStart();
-                var ipython = foreign || trimmed.StartsWith('%') || trimmed.StartsWith('!');
-                builder.Append(ipython ? string.Empty : text).Append('\n');
-                line++;
-            }
-        }
-
-        notebook.Python = builder.ToString();
+        notebook.Python = notebook._python.ToString();
         return notebook;
     }
 
@@ -65,15 +64,21 @@ internal sealed class NotebookSource
             : string.Create(CultureInfo.InvariantCulture, $"code cell {cell + 1}, line {line - _cellStarts[cell] + 1}");
     }
 
-    private static string CellText(JsonElement cell)
+    /// <returns>false when the code would pass <paramref name="maxCodeChars"/>.</returns>
+    private bool AddCodeCell(string text, long maxCodeChars)
     {
-        if (!cell.TryGetProperty("source", out var source))
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var foreign = lines.Length > 0 && lines[0].StartsWith("%%", StringComparison.Ordinal)
+            && ForeignCellMagics.Contains(lines[0][2..].Split(' ')[0].Trim());
+        _cellStarts.Add(_line);
+        foreach (var line in lines)
         {
-            return string.Empty;
+            var trimmed = line.TrimStart();
+            var ipython = foreign || trimmed.StartsWith('%') || trimmed.StartsWith('!');
+            _python.Append(ipython ? string.Empty : line).Append('\n');
+            _line++;
         }
 
-        return source.ValueKind == JsonValueKind.Array
-            ? string.Concat(source.EnumerateArray().Select(part => part.GetString()))
-            : source.GetString() ?? string.Empty;
+        return _python.Length <= maxCodeChars;
     }
 }

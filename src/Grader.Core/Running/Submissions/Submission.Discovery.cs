@@ -43,8 +43,7 @@ public sealed partial class Submission
             }
             else if (Answers.TryGetValue(problem.Id, out var answer))
             {
-                var file = SubmissionFolder.Files(Root).First(f => Path.GetFileNameWithoutExtension(f).Equals("answers", StringComparison.OrdinalIgnoreCase));
-                attempts[problem.Id] = new Attempt(AttemptLanguage.Answers, Path.GetRelativePath(Root, file), answer.Line);
+                attempts[problem.Id] = new Attempt(AttemptLanguage.Answers, _answersFile!, answer.Line);
             }
         }
 

@@ -13,6 +13,9 @@ public sealed partial class Submission : IDisposable
 {
     private const long MaxSourceBytes = 16L << 20;
 
+    /// <summary>All the sources of one submission together: a folder of 2,000 files of 16 MiB is not read whole.</summary>
+    private const long MaxSubmissionSourceBytes = 64L << 20;
+
     private readonly string? _temporary;
 
     private Submission(string name, string root, string? temporary)
@@ -68,63 +71,33 @@ public sealed partial class Submission : IDisposable
 
     private void Load(IReadOnlyList<ProblemContract> problems, string? pythonPath, List<FileIssue> issues)
     {
-        var python = new List<PythonFile>();
-        var csharp = new List<(string, string)>();
+        var sources = new Sources(MaxSubmissionSourceBytes);
         var files = SubmissionFolder.Files(Root).ToList();
-        issues.AddRange(SubmissionFolder.Links(Root).Select(link => new FileIssue(Path.GetRelativePath(Root, link), 0, 0, "a symbolic link; links are not followed, submit the file itself")));
         if (files.Count == 0 && issues.Count == 0)
         {
-            issues.Add(new FileIssue(".", 0, 0, "the submission is empty: no files were found"));
+            issues.Add(FileIssue.EmptySubmission());
         }
 
         foreach (var file in files)
         {
             var relative = Path.GetRelativePath(Root, file);
-            if (relative.Contains('\uFFFD', StringComparison.Ordinal) || !File.Exists(file))
+            try
             {
-                // Linux allows any bytes in names; .NET sees invalid UTF-8 as U+FFFD and cannot open the file again.
-                issues.Add(new FileIssue(relative, 0, 0, "the file name is not valid UTF-8; rename the file and submit again"));
-                continue;
+                Read(file, relative, problems, sources, issues);
             }
-
-            if (new FileInfo(file).Length > MaxSourceBytes)
+            catch (FileRefusedException refused)
             {
-                if (Path.GetExtension(file).ToLowerInvariant() is ".py" or ".ipynb" or ".cs" or ".yaml" or ".yml")
-                {
-                    issues.Add(new FileIssue(relative, 1, 1, $"larger than {RunLimits.FormatBytes(MaxSourceBytes)}; not read"));
-                }
-
-                continue;
+                issues.Add(refused.Issue);
             }
-
-            switch (Path.GetExtension(file).ToLowerInvariant())
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
             {
-                case ".py":
-                    python.Add(new PythonFile(relative, File.ReadAllText(file), null));
-                    break;
-                case ".ipynb":
-                    try
-                    {
-                        var notebook = NotebookSource.Parse(File.ReadAllText(file));
-                        python.Add(new PythonFile(relative, notebook.Python, notebook));
-                    }
-                    catch (JsonException error)
-                    {
-                        issues.Add(new FileIssue(relative, (int)(error.LineNumber ?? 0) + 1, (int)(error.BytePositionInLine ?? 0) + 1, "not a valid notebook: " + error.Message));
-                    }
-
-                    break;
-                case ".cs":
-                    csharp.Add((relative, File.ReadAllText(file)));
-                    break;
-                case ".yaml" or ".yml" when Path.GetFileNameWithoutExtension(file).Equals("answers", StringComparison.OrdinalIgnoreCase):
-                    Answers = AnswersFile.Read(relative, File.ReadAllText(file), problems, issues);
-                    break;
+                // Unreadable (permissions, vanished, bad encoding): only this file is lost.
+                issues.Add(FileIssue.Unreadable(relative, e.Message.Replace(Root + "/", string.Empty, StringComparison.Ordinal)));
             }
         }
 
-        var functions = ScanPython(python, pythonPath, issues);
-        CSharp = csharp.Count > 0 ? CSharpBuild.Compile(csharp) : null;
+        var functions = ScanPython(sources.Python, pythonPath, issues);
+        CSharp = sources.CSharp.Count > 0 ? CSharpBuild.Compile(sources.CSharp) : null;
         issues.AddRange(CSharp?.Issues ?? []);
         FileIssues = issues;
         Attempts = FindAttempts(problems, functions);

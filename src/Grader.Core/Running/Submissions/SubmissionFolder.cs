@@ -2,7 +2,9 @@ namespace Grader.Running;
 
 /// <summary>
 /// Puts a submission given as a folder, a <c>.zip</c> or a single file into a folder to read and to
-/// bind into the sandbox. Zips and single files are unpacked into a private temporary folder.
+/// bind into the sandbox. Zips and single files are unpacked into a private temporary folder; so is
+/// a folder holding FIFOs, sockets or devices (its regular files only), so that nothing that reads
+/// the submission's folder later can open one.
 /// </summary>
 internal static class SubmissionFolder
 {
@@ -14,15 +16,23 @@ internal static class SubmissionFolder
     public static (string Root, string Name, string? Temporary, List<FileIssue> Issues) Stage(string path)
     {
         var full = Path.GetFullPath(path);
-        if (Directory.Exists(full))
+        var kind = UnixFileType.Of(full);
+        if (kind == FileKind.Directory)
         {
-            var count = Directory.EnumerateFileSystemEntries(full, "*", NoLinks).Take(MaxFiles + 1).Count();
-            if (count > MaxFiles)
+            var trimmed = full.TrimEnd('/');
+            var walk = FolderWalk.Of(trimmed, path);
+            if (!walk.HoldsSpecialFiles)
             {
-                throw RunnerException.TooManyFiles(path, count, MaxFiles);
+                return (trimmed, Path.GetFileName(trimmed), null, [.. walk.Issues]);
             }
 
-            return (full.TrimEnd('/'), Path.GetFileName(full.TrimEnd('/')), null, []);
+            var copy = CopyRegular(trimmed, walk, path);
+            return (copy, Path.GetFileName(trimmed), copy, [.. walk.Issues]);
+        }
+
+        if (UnixFileType.IsSpecial(kind))
+        {
+            throw RunnerException.NotARegularFile(path, kind);
         }
 
         if (!File.Exists(full))
@@ -31,28 +41,22 @@ internal static class SubmissionFolder
         }
 
         var temporary = CreateTemporary();
-        var name = Path.GetFileNameWithoutExtension(full);
-        if (full.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        try
         {
-            List<FileIssue> issues;
-            try
-            {
-                issues = ZipUnpacker.Extract(full, temporary, path);
-            }
-            catch
-            {
-                Directory.Delete(temporary, recursive: true);
-                throw;
-            }
-
-            var entries = Directory.GetFileSystemEntries(temporary);
-            var root = entries.Length == 1 && Directory.Exists(entries[0]) ? entries[0] : temporary;
-            return (root, name, temporary, issues);
+            return StageFile(full, path, temporary);
         }
-
-        File.Copy(full, Path.Combine(temporary, Path.GetFileName(full)));
-        return (temporary, name, temporary, []);
+        catch
+        {
+            Directory.Delete(temporary, recursive: true);
+            throw;
+        }
     }
+
+    public static IEnumerable<string> Files(string root) =>
+        Directory.EnumerateFiles(root, "*", NoLinks)
+            .Where(f => !Path.GetRelativePath(root, f).Split('/').Any(part =>
+                part.StartsWith('.') || part is "__pycache__" or "__MACOSX" or "bin" or "obj"))
+            .Order(StringComparer.Ordinal);
 
     /// <summary>Symbolic links are skipped: they could make the grader read host files as the student's source.</summary>
     public static readonly EnumerationOptions NoLinks = new()
@@ -62,40 +66,57 @@ internal static class SubmissionFolder
         IgnoreInaccessible = true,
     };
 
-    public static IEnumerable<string> Files(string root) =>
-        Directory.EnumerateFiles(root, "*", NoLinks)
-            .Where(f => !Path.GetRelativePath(root, f).Split('/').Any(part =>
-                part.StartsWith('.') || part is "__pycache__" or "__MACOSX" or "bin" or "obj"))
-            .Order(StringComparer.Ordinal);
-
-    /// <summary>Symbolic links anywhere in the submission (reported, never followed).</summary>
-    public static IEnumerable<string> Links(string root)
-    {
-        // Walk by hand: a recursive enumeration would descend into a linked folder (say, /usr).
-        var links = new List<string>();
-        var pending = new Stack<string>([root]);
-        while (pending.Count > 0)
-        {
-            foreach (var entry in Directory.EnumerateFileSystemEntries(pending.Pop(), "*", new EnumerationOptions { IgnoreInaccessible = true }))
-            {
-                if (new FileInfo(entry).LinkTarget is not null)
-                {
-                    links.Add(entry);
-                }
-                else if (Directory.Exists(entry))
-                {
-                    pending.Push(entry);
-                }
-            }
-        }
-
-        return links.Order(StringComparer.Ordinal);
-    }
-
     public static string CreateTemporary()
     {
         var folder = Path.Combine(Path.GetTempPath(), "grader-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         return folder;
+    }
+
+    private static (string Root, string Name, string? Temporary, List<FileIssue> Issues) StageFile(string full, string path, string temporary)
+    {
+        var name = Path.GetFileNameWithoutExtension(full);
+        if (!full.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            File.Copy(full, Path.Combine(temporary, Path.GetFileName(full)));
+            return (temporary, name, temporary, []);
+        }
+
+        var issues = ZipUnpacker.Extract(full, temporary, path);
+        var entries = Directory.GetFileSystemEntries(temporary);
+        var root = entries.Length == 1 && Directory.Exists(entries[0]) ? entries[0] : temporary;
+        return (root, name, temporary, issues);
+    }
+
+    /// <summary>A private copy of the folder's regular files (no links, no special files), as large as a zip may unpack to.</summary>
+    private static string CopyRegular(string folder, FolderWalk walk, string displayPath)
+    {
+        var copy = CreateTemporary();
+        try
+        {
+            foreach (var directory in walk.Folders)
+            {
+                Directory.CreateDirectory(Path.Combine(copy, Path.GetRelativePath(folder, directory)));
+            }
+
+            long total = 0;
+            foreach (var file in walk.Files)
+            {
+                total += new FileInfo(file).Length;
+                if (total > MaxUnpackedBytes)
+                {
+                    throw RunnerException.CopyTooLarge(displayPath, MaxUnpackedBytes);
+                }
+
+                File.Copy(file, Path.Combine(copy, Path.GetRelativePath(folder, file)));
+            }
+
+            return copy;
+        }
+        catch
+        {
+            Directory.Delete(copy, recursive: true);
+            throw;
+        }
     }
 }

@@ -37,31 +37,70 @@ internal static class ZipUnpacker
             foreach (var entry in archive.Entries)
             {
                 var name = entry.FullName.Replace('\\', '/');
-                if (((entry.ExternalAttributes >> 16) & 0xF000) == SymbolicLinkMode)
+                try
                 {
-                    issues.Add(new FileIssue(name, 0, 0, "a symbolic link in the zip; links are not unpacked"));
-                    continue;
-                }
+                    if (Refusal(entry, name, root) is { } refused)
+                    {
+                        issues.Add(refused);
+                        continue;
+                    }
 
-                var target = Path.GetFullPath(Path.Combine(root, name.TrimStart('/')));
-                if (Path.IsPathRooted(name) || name.Split('/').Contains("..") || !target.StartsWith(root, StringComparison.Ordinal))
+                    written += Unpack(entry, name, root, SubmissionFolder.MaxUnpackedBytes - written, displayPath);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
                 {
-                    issues.Add(new FileIssue(name, 0, 0, "a zip entry that points outside the submission (an absolute path or '..'); not unpacked"));
-                    continue;
+                    // A name too long for the file system or holding a NUL, a corrupt entry: only that entry is lost.
+                    issues.Add(FileIssue.ZipEntryUnwritable(name, e.Message.Replace(root, string.Empty, StringComparison.Ordinal)));
                 }
-
-                if (name.EndsWith('/'))
-                {
-                    Directory.CreateDirectory(target);
-                    continue;
-                }
-
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                written += Copy(entry, target, SubmissionFolder.MaxUnpackedBytes - written, displayPath);
             }
         }
 
         return issues;
+    }
+
+    /// <summary>Why an entry is not unpacked: a link, a path outside the submission, a name already taken by a file or a folder.</summary>
+    private static FileIssue? Refusal(ZipArchiveEntry entry, string name, string root)
+    {
+        if (((entry.ExternalAttributes >> 16) & 0xF000) == SymbolicLinkMode)
+        {
+            return FileIssue.ZipEntryLink(name);
+        }
+
+        var target = Path.GetFullPath(Path.Combine(root, name.TrimStart('/')));
+        if (Path.IsPathRooted(name) || name.Split('/').Contains("..") || !target.StartsWith(root, StringComparison.Ordinal))
+        {
+            return FileIssue.ZipEntryOutside(name);
+        }
+
+        // Entries "a" and "a/b.py": whichever comes second cannot be unpacked.
+        var isFolder = name.EndsWith('/');
+        if (isFolder ? File.Exists(target) : Directory.Exists(target))
+        {
+            return FileIssue.ZipEntryClash(name, Path.GetRelativePath(root, target.TrimEnd('/')));
+        }
+
+        for (var parent = Path.GetDirectoryName(target.TrimEnd('/')); parent is not null && parent.Length >= root.Length; parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent))
+            {
+                return FileIssue.ZipEntryClash(name, Path.GetRelativePath(root, parent));
+            }
+        }
+
+        return null;
+    }
+
+    private static long Unpack(ZipArchiveEntry entry, string name, string root, long budget, string displayPath)
+    {
+        var target = Path.GetFullPath(Path.Combine(root, name.TrimStart('/')));
+        if (name.EndsWith('/'))
+        {
+            Directory.CreateDirectory(target);
+            return 0;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        return Copy(entry, target, budget, displayPath);
     }
 
     /// <summary>Copies one entry, counting the bytes really produced (headers can lie about sizes).</summary>
@@ -69,20 +108,30 @@ internal static class ZipUnpacker
     {
         using var input = entry.Open();
         using var output = File.Create(target);
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+        try
         {
-            total += read;
-            if (total > budget)
+            var buffer = new byte[81920];
+            long total = 0;
+            int read;
+            while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
             {
-                throw RunnerException.ZipTooLarge(displayPath, SubmissionFolder.MaxUnpackedBytes);
+                total += read;
+                if (total > budget)
+                {
+                    throw RunnerException.ZipTooLarge(displayPath, SubmissionFolder.MaxUnpackedBytes);
+                }
+
+                output.Write(buffer, 0, read);
             }
 
-            output.Write(buffer, 0, read);
+            return total;
         }
-
-        return total;
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            // A corrupt entry leaves no half-written file behind.
+            output.Dispose();
+            File.Delete(target);
+            throw;
+        }
     }
 }
