@@ -81,9 +81,10 @@ internal sealed class PythonSession : IDisposable
         foreach (var path in Directory.EnumerateFiles(root, "*", SubmissionFolder.NoLinks))
         {
             var info = new FileInfo(path);
-            if (!info.Exists)
+            if (!info.Exists || UnixFileType.Of(path) != FileKind.Regular)
             {
-                // A name that is not valid UTF-8 cannot be opened again; Submission reported it already.
+                // A name that is not valid UTF-8 cannot be opened again, and a FIFO or device would block
+                // or read forever; Submission reported both already.
                 continue;
             }
 

@@ -36,7 +36,7 @@ internal static class ReadableCopy
         {
             // A name that is not valid UTF-8 cannot be opened again (Submission reported it).
             var info = new FileInfo(file);
-            if (info.Exists && info.Length <= MaxFileBytes)
+            if (info.Exists && info.Length <= MaxFileBytes && UnixFileType.Of(file) == FileKind.Regular)
             {
                 var target = Path.Combine(copy, Path.GetRelativePath(folder, file));
                 File.Copy(file, target);
