@@ -25,6 +25,8 @@ internal sealed class HostileCSharpTests : RunnerFixture
     }
 
     [TestCase("var hoard = new List<double[]>(); while (true) { hoard.Add(new double[1 << 27]); }", CaseOutcome.MemoryLimit, "exceeded the 1 GiB memory limit", TestName = "RunProblemAsync_CSharpAllocates10GiB_ExceedsMemoryLimit")]
+    [TestCase("for (var i = 0; i < 3; i++) { var block = Marshal.AllocHGlobal(1 << 30); for (var at = 0; at < 1 << 30; at += 4096) { Marshal.WriteByte(block, at, 1); } }", CaseOutcome.MemoryLimit, "exceeded the 1 GiB memory limit", TestName = "RunProblemAsync_CSharpAllocates3GiBNatively_ExceedsMemoryLimit")]
+    [TestCase("var blocks = new List<IntPtr>(); while (true) { var block = Marshal.AllocHGlobal(1 << 24); for (var at = 0; at < 1 << 24; at += 4096) { Marshal.WriteByte(block, at, 1); } blocks.Add(block); }", CaseOutcome.MemoryLimit, "exceeded the 1 GiB memory limit", TestName = "RunProblemAsync_CSharpAllocatesNativelyInSmallBlocks_ExceedsMemoryLimit")]
     [TestCase("for (var i = 0; i < 300; i++) { Process.Start(\"/usr/bin/sleep\", \"30\"); }", CaseOutcome.ProcessLimit, "hit the limit of 64 processes", TestName = "RunProblemAsync_CSharpForkStorm_HitsProcessLimit")]
     [TestCase("File.ReadAllText(\"/work/wt-runner/Grader.sln\");", CaseOutcome.Exception, "raised", TestName = "RunProblemAsync_CSharpReadsGraderFiles_CannotRead")]
     [TestCase("File.WriteAllText(\"Hostile.cs\", \"pwned\");", CaseOutcome.Exception, "/submission/Hostile.cs", TestName = "RunProblemAsync_CSharpWritesOwnFiles_CannotWrite")]
