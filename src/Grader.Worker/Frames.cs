@@ -9,9 +9,10 @@ internal static class Frames
 {
     private const int MaxBytes = 32 << 20;
 
-    public static void Write(Stream stream, JsonNode message)
+    public static void Write(Stream stream, JsonNode message) => WriteBytes(stream, JsonSerializer.SerializeToUtf8Bytes(message));
+
+    public static void WriteBytes(Stream stream, byte[] body)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(message);
         Span<byte> header = stackalloc byte[4];
         BinaryPrimitives.WriteInt32BigEndian(header, body.Length);
         stream.Write(header);
@@ -19,7 +20,10 @@ internal static class Frames
         stream.Flush();
     }
 
-    public static JsonNode? Read(Stream stream)
+    public static JsonNode? Read(Stream stream) => ReadBytes(stream, MaxBytes) is { } body ? JsonNode.Parse(body) : null;
+
+    /// <returns>The frame's JSON bytes, or null at the end of the stream.</returns>
+    public static byte[]? ReadBytes(Stream stream, int maxBytes)
     {
         var header = new byte[4];
         if (!Fill(stream, header))
@@ -28,13 +32,13 @@ internal static class Frames
         }
 
         var length = BinaryPrimitives.ReadInt32BigEndian(header);
-        if (length is < 0 or > MaxBytes)
+        if (length < 0 || length > maxBytes)
         {
             throw new InvalidDataException("oversized frame");
         }
 
         var body = new byte[length];
-        return Fill(stream, body) ? JsonNode.Parse(body) : null;
+        return Fill(stream, body) ? body : null;
     }
 
     private static bool Fill(Stream stream, byte[] buffer)

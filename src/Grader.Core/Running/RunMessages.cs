@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Grader.Running;
 
 /// <summary>Every verdict text the runner writes, in one place.</summary>
-internal static class RunMessages
+internal static partial class RunMessages
 {
     public static string Where(IReadOnlyList<CaseArguments> cases, int index)
     {

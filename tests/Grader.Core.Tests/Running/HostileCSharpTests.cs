@@ -25,6 +25,7 @@ internal sealed class HostileCSharpTests : RunnerFixture
     }
 
     [TestCase("var hoard = new List<double[]>(); while (true) { hoard.Add(new double[1 << 27]); }", CaseOutcome.MemoryLimit, "exceeded the 1 GiB memory limit", TestName = "RunProblemAsync_CSharpAllocates10GiB_ExceedsMemoryLimit")]
+    [TestCase("for (var i = 0; i < 3; i++) { var block = Marshal.AllocHGlobal(1 << 30); for (var at = 0; at < 1 << 30; at += 4096) { Marshal.WriteByte(block, at, 1); } }", CaseOutcome.MemoryLimit, "exceeded the 1 GiB memory limit", TestName = "RunProblemAsync_CSharpAllocates3GiBNatively_ExceedsMemoryLimit")]
     [TestCase("for (var i = 0; i < 300; i++) { Process.Start(\"/usr/bin/sleep\", \"30\"); }", CaseOutcome.ProcessLimit, "hit the limit of 64 processes", TestName = "RunProblemAsync_CSharpForkStorm_HitsProcessLimit")]
     [TestCase("File.ReadAllText(\"/work/wt-runner/Grader.sln\");", CaseOutcome.Exception, "raised", TestName = "RunProblemAsync_CSharpReadsGraderFiles_CannotRead")]
     [TestCase("File.WriteAllText(\"Hostile.cs\", \"pwned\");", CaseOutcome.Exception, "/submission/Hostile.cs", TestName = "RunProblemAsync_CSharpWritesOwnFiles_CannotWrite")]
@@ -43,6 +44,24 @@ internal sealed class HostileCSharpTests : RunnerFixture
 
         // Then
         Containment.AssertFailed(run, outcome, message);
+    }
+
+    [Test]
+    public async Task RunProblemAsync_CSharpAllocatesNativelyInSmallBlocks_ExceedsMemoryLimit()
+    {
+        // Given 16 MiB blocks, every page written (resident, not only reserved), without end; the wall
+        // limit is generous so that only memory can stop it
+        using var hostile = HostileSubmission.CSharp(Method(
+            "var ones = new byte[1 << 24]; Array.Fill(ones, (byte)1); while (true) { Marshal.Copy(ones, 0, Marshal.AllocHGlobal(1 << 24), 1 << 24); }"));
+        using var submission = hostile.Open();
+        var limits = Containment.Limits with { WallPerCall = TimeSpan.FromSeconds(60), CpuTime = TimeSpan.FromSeconds(60) };
+
+        // When
+        var run = await Runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], limits);
+
+        // Then
+        Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.MemoryLimit), () => run.Cases[0].ToString());
+        Assert.That(run.Cases[0].Message, Does.Contain("exceeded the 1 GiB memory limit"));
     }
 
     [Test]

@@ -1,12 +1,11 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Grader.Running;
 
 /// <summary>
 /// A C# problem: the submission's compiled assembly runs in a fresh Grader.Worker process per
-/// problem inside the sandbox, under <c>prlimit</c> for CPU, files and processes and a GC heap
-/// limit for memory. The grader enforces the wall time itself.
+/// problem inside the sandbox, under <c>prlimit</c> for CPU, address space, files and processes
+/// (<see cref="DotNetLimits"/>). The grader enforces the wall time itself.
 /// </summary>
 internal static class CSharpRun
 {
@@ -23,13 +22,10 @@ internal static class CSharpRun
         {
             var assembly = Path.Combine(compiled, "Submission.dll");
             await File.WriteAllBytesAsync(assembly, build.Assembly!, ct).ConfigureAwait(false);
-            var grader = new SandboxMount(files.Folder, "/grader");
             var compiledMount = new SandboxMount(compiled, "/compiled");
-            var mounts = new List<SandboxMount>
-            {
-                new(folder, "/submission"), grader, compiledMount, new(files.DotnetRoot, files.DotnetRoot),
-            };
-            var start = sandbox.Command(mounts, "/submission", Math.Max(64L << 20, 4 * limits.FileSizeBytes), WorkerEnvironment.DotNet(limits), Command(sandbox, files, grader, limits));
+            var start = DotNetCommand.Create(
+                sandbox, files, [new(folder, "/submission"), compiledMount], "/submission",
+                Math.Max(64L << 20, 4 * limits.FileSizeBytes), DotNetLimits.Of(limits));
             using var worker = WorkerProcess.Start(start, limits.OutputBytes);
             var ready = await worker.ExchangeAsync((JsonNode?)null, StartTimeout, ct).ConfigureAwait(false);
             if (ready.Message is null)
@@ -59,31 +55,5 @@ internal static class CSharpRun
                 Directory.Delete(copy, recursive: true);
             }
         }
-    }
-
-    private static List<string> Command(Sandbox sandbox, CSharpWorkerFiles files, SandboxMount grader, RunLimits limits)
-    {
-        // SIGXCPU at the soft limit (a verdict the grader can name), SIGKILL one second later.
-        var seconds = (long)Math.Max(1, Math.Ceiling(limits.CpuTime.TotalSeconds));
-        var cpu = string.Create(CultureInfo.InvariantCulture, $"{seconds}:{seconds + 1}");
-        var command = new List<string>
-        {
-            "/usr/bin/prlimit",
-            $"--cpu={cpu}",
-            string.Create(CultureInfo.InvariantCulture, $"--nofile={limits.OpenFiles}"),
-            string.Create(CultureInfo.InvariantCulture, $"--fsize={limits.FileSizeBytes}"),
-            "--core=0",
-        };
-        if (sandbox.Enabled)
-        {
-            command.Add(string.Create(CultureInfo.InvariantCulture, $"--nproc={limits.Processes}"));
-        }
-
-        var folder = sandbox.PathFor(grader);
-        command.AddRange([
-            "--", Path.Combine(files.DotnetRoot, "dotnet"), "exec",
-            "--runtimeconfig", Path.Combine(folder, "Grader.Worker.runtimeconfig.json"), Path.Combine(folder, "Grader.Worker.dll"),
-        ]);
-        return command;
     }
 }

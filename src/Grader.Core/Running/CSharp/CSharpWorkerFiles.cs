@@ -1,12 +1,18 @@
 namespace Grader.Running;
 
 /// <summary>
-/// The C# worker's files (Grader.Worker.dll, MathNet.Numerics.dll and a runtimeconfig naming the
-/// running .NET) staged once per runner in a world-readable temporary folder that is bound into the
-/// sandbox at <c>/grader</c>.
+/// The C# worker's files (Grader.Worker.dll, MathNet.Numerics.dll, for the compile role Roslyn, and a
+/// runtimeconfig naming the running .NET) staged in a world-readable temporary folder that is bound
+/// read-only into the sandbox at <see cref="Inside"/>.
 /// </summary>
 internal sealed class CSharpWorkerFiles : IDisposable
 {
+    public const string Inside = "/grader";
+
+    private static readonly string[] RunFiles = ["Grader.Worker.dll", "MathNet.Numerics.dll"];
+
+    private static readonly string[] CompileFiles = ["Microsoft.CodeAnalysis.dll", "Microsoft.CodeAnalysis.CSharp.dll"];
+
     private CSharpWorkerFiles(string folder, string dotnetRoot)
     {
         Folder = folder;
@@ -18,7 +24,7 @@ internal sealed class CSharpWorkerFiles : IDisposable
     /// <summary>The folder of the <c>dotnet</c> host and its shared runtimes (bound read-only).</summary>
     public string DotnetRoot { get; }
 
-    public static CSharpWorkerFiles Stage(bool forNobody)
+    public static CSharpWorkerFiles Stage(bool forNobody, bool compiler = false)
     {
         var source = AppContext.BaseDirectory;
         var worker = Path.Combine(source, "Grader.Worker.dll");
@@ -28,7 +34,7 @@ internal sealed class CSharpWorkerFiles : IDisposable
         }
 
         var folder = SubmissionFolder.CreateTemporary();
-        foreach (var name in new[] { "Grader.Worker.dll", "MathNet.Numerics.dll" })
+        foreach (var name in compiler ? [.. RunFiles, .. CompileFiles] : RunFiles)
         {
             File.Copy(Path.Combine(source, name), Path.Combine(folder, name));
         }

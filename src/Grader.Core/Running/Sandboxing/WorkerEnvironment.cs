@@ -5,11 +5,11 @@ internal static class WorkerEnvironment
 {
     public static Dictionary<string, string> Python() => new(Common(), StringComparer.Ordinal);
 
-    public static Dictionary<string, string> DotNet(RunLimits limits)
+    /// <summary>Without memory settings: <see cref="DotNetLimits.RuntimeSettings"/> adds them.</summary>
+    public static Dictionary<string, string> DotNet()
     {
         var environment = new Dictionary<string, string>(Common(), StringComparer.Ordinal)
         {
-            ["DOTNET_GCHeapHardLimit"] = limits.MemoryBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture),
             ["DOTNET_gcServer"] = "0",
             ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
             ["DOTNET_EnableDiagnostics"] = "0",
