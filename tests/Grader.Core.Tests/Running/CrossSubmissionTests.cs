@@ -177,29 +177,54 @@ internal sealed partial class CrossSubmissionTests
         Containment.AssertFailed(run, CaseOutcome.Exception, "PermissionError: [Errno 1]");
     }
 
-    [Test]
-    public async Task RunProblemAsync_WritesToDescriptorsTheGraderInherited_NothingReachesThem()
+    [TestCase("python", TestName = "RunProblemAsync_WritesToDescriptorsTheGraderInherited_NothingReachesThem")]
+    [TestCase("csharp", TestName = "RunProblemAsync_CSharpWritesToDescriptorsTheGraderInherited_NothingReachesThem")]
+    public async Task RunProblemAsync_WritesToInheritedDescriptors_NothingReachesThem(string language)
     {
-        // Given a file the grader's caller left open without close-on-exec (a wrapper's log)
+        // Given a file the grader's caller left open without close-on-exec (a wrapper's log), and code
+        // that writes to every descriptor of its process that is a file (not its pipes, sockets, /dev or the .NET runtime's memory file)
         var log = Path.GetTempFileName();
         using var handle = File.OpenHandle(log, FileMode.Open, FileAccess.Write);
         var leaked = Dup((int)handle.DangerousGetHandle());
         Assume.That(leaked, Is.GreaterThan(2), "dup failed");
         try
         {
-            using var hostile = HostileSubmission.Python(
-                "import stat\n\ndef soft_target_grad(y, t):\n    hit = 0\n    for fd in range(3, 1024):\n        try:\n"
-                + "            if stat.S_ISREG(os.fstat(fd).st_mode):\n                os.write(fd, b'written by a student')\n                hit += 1\n"
-                + "        except OSError:\n            pass\n    return np.array([float(hit), 0.0, 0.0])\n");
+            using var hostile = language == "python"
+                ? HostileSubmission.Python(
+                    "def soft_target_grad(y, t):\n    hit = 0\n    for fd in range(3, 1024):\n        try:\n"
+                    + "            target = os.readlink('/proc/self/fd/%d' % fd)\n"
+                    + "            if target.startswith('/') and not target.startswith(('/dev/', '/proc/')):\n"
+                    + "                os.write(fd, b'written by a student')\n                hit += 1\n"
+                    + "        except OSError:\n            pass\n    return np.array([float(hit), 0.0, 0.0])\n")
+                : HostileSubmission.CSharp("""
+                    public static double[] SoftTargetGrad(double[] y, double[] t)
+                    {
+                        var hit = 0;
+                        for (var fd = 3; fd < 1024; fd++)
+                        {
+                            try
+                            {
+                                var target = new FileInfo($"/proc/self/fd/{fd}").LinkTarget;
+                                if (target is null || !target.StartsWith('/') || target.StartsWith("/dev/") || target.StartsWith("/proc/") || target.StartsWith("/memfd:")) continue;
+                                RandomAccess.Write(new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, false), "written by a student"u8, 0);
+                                hit++;
+                                Console.WriteLine(target);
+                            }
+                            catch (Exception) { }
+                        }
+
+                        return [hit, 0, 0];
+                    }
+                    """);
             using var submission = hostile.Open();
 
             // When
             var run = await _runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], Containment.Limits);
 
             // Then
-            Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
-            Assert.That(((Tensor)run.Cases[0].Outputs!["dy"]).ToArray()[0], Is.Zero, "regular files the code could write to");
             Assert.That(new FileInfo(log).Length, Is.Zero);
+            Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
+            Assert.That(((Tensor)run.Cases[0].Outputs!["dy"]).ToArray()[0], Is.Zero, () => "files the code could write to: " + run.Cases[0].Stdout);
         }
         finally
         {

@@ -29,6 +29,8 @@ internal sealed class HostileCSharpTests : RunnerFixture
     [TestCase("for (var i = 0; i < 300; i++) { Process.Start(\"/usr/bin/sleep\", \"30\"); }", CaseOutcome.ProcessLimit, "hit the limit of 64 processes", TestName = "RunProblemAsync_CSharpForkStorm_HitsProcessLimit")]
     [TestCase("File.ReadAllText(\"/work/wt-runner/Grader.sln\");", CaseOutcome.Exception, "raised", TestName = "RunProblemAsync_CSharpReadsGraderFiles_CannotRead")]
     [TestCase("File.WriteAllText(\"Hostile.cs\", \"pwned\");", CaseOutcome.Exception, "/submission/Hostile.cs", TestName = "RunProblemAsync_CSharpWritesOwnFiles_CannotWrite")]
+    [TestCase("File.WriteAllText(\"/planted\", \"x\");", CaseOutcome.Exception, "Read-only file system", TestName = "RunProblemAsync_CSharpWritesToTheRoot_ReadOnly")]
+    [TestCase("File.WriteAllText(\"/etc/message\", \"x\");", CaseOutcome.Exception, "Read-only file system", TestName = "RunProblemAsync_CSharpWritesToEtc_ReadOnly")]
     [TestCase("Environment.Exit(0);", CaseOutcome.Crashed, "the worker stopped unexpectedly (exit code 0)", TestName = "RunProblemAsync_CSharpEnvironmentExitDuringCall_Crashes")]
     [TestCase("return Deep(1);", CaseOutcome.Crashed, "crashed with a stack overflow in the public case", TestName = "RunProblemAsync_CSharpStackOverflow_Crashes")]
     [TestCase("var line = new string('x', 1_000_000); for (var i = 0; i < 500; i++) { Console.WriteLine(line); }", CaseOutcome.OutputLimit, "printed more than the 1 MiB output limit", TestName = "RunProblemAsync_CSharpPrints500MB_HitsOutputLimit")]
