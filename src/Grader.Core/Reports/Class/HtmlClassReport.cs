@@ -84,7 +84,8 @@ public sealed partial class HtmlClassReport(int topDiagnoses = 5)
         writer.Write("</table>\n");
     }
 
-    private static string Html(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Student text as HTML text: controls shown escaped (<see cref="InertText"/>), then <c>&lt; &gt; &amp; " '</c> encoded.</summary>
+    internal static string Html(string text) => WebUtility.HtmlEncode(InertText.Escape(text));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
