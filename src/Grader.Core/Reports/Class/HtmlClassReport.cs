@@ -55,6 +55,17 @@ public sealed partial class HtmlClassReport(int topDiagnoses = 5)
             writer.Write("</ul>\n");
         }
 
+        if (summary.Renamed.Count > 0)
+        {
+            writer.Write("<h2>Output folders</h2>\n<p>These submissions' reports are in a folder other than their name (a name a folder cannot hold, or two names that would share a folder):</p>\n<ul class=\"limits\">\n");
+            foreach (var renamed in summary.Renamed)
+            {
+                writer.Write($"<li>{Html(renamed.Submission)}: <code>{Html(renamed.Folder)}/</code></li>\n");
+            }
+
+            writer.Write("</ul>\n");
+        }
+
         writer.Write("</body>\n</html>\n");
     }
 

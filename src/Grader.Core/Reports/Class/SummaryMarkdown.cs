@@ -54,6 +54,15 @@ public sealed class SummaryMarkdown(int topDiagnoses = 5)
         {
             writer.Write($"- {MarkdownText.Inline(hit.Submission)}: {MarkdownText.Inline(hit.ProblemId)} ({ReportText.Status(hit.Status)})\n");
         }
+
+        if (summary.Renamed.Count > 0)
+        {
+            writer.Write("\n## Output folders\n\nThese submissions' reports are in a folder other than their name (a name a folder cannot hold, or two names that would share a folder):\n\n");
+            foreach (var renamed in summary.Renamed)
+            {
+                writer.Write($"- {MarkdownText.Inline(renamed.Submission)}: {MarkdownText.CodeSpan(renamed.Folder + "/")}\n");
+            }
+        }
     }
 
     public string Render(ClassSummary summary)
