@@ -17,7 +17,7 @@ public static class OutputFolders
     /// Every path's folder. Names that become the same safe name (<c>alice smith</c>, <c>alice_smith</c>)
     /// are told apart: the one written as it is (else the first by entry name, ordinal) keeps the safe
     /// name, the others get <c>-</c> and 8 hex digits of the SHA-256 of their entry name
-    /// (<c>alice_smith-3b5d0c1a</c>), which does not depend on what else is in the class.
+    /// (<c>alice_smith-038bd15a</c>), which does not depend on what else is in the class.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Assign(IEnumerable<string> paths)
     {
