@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks what Grader needs outside .NET: bubblewrap (the sandbox) and a Python 3 with numpy.
+# Checks what Grader needs outside .NET: bubblewrap (the sandbox) and a Python 3 with numpy; with
+# --test, also Chromium (the test suite renders the class report in headless Chromium).
 # As root on Debian it installs what is missing; otherwise it prints the exact command and fails.
 set -euo pipefail
 
@@ -7,6 +8,9 @@ missing=()
 command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
 if ! /usr/bin/python3 -c 'import numpy' >/dev/null 2>&1; then
   missing+=(python3-numpy)
+fi
+if [ "${1:-}" = --test ] && ! command -v chromium >/dev/null 2>&1; then
+  missing+=(chromium)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -1,32 +1,42 @@
 using System.Globalization;
 using System.Text;
+using Grader.Grading.Batch;
 
 namespace Grader.Cli;
 
 /// <summary>Writes a file so that readers (and a rerun after a crash) see either the old or the whole new content.</summary>
 internal static class AtomicFile
 {
-    /// <summary>What a temporary file's name holds between the target's name and the writer's process id.</summary>
-    public const string TemporaryMarker = ".tmp-";
+    /// <summary>What a temporary file's name holds between the target's name and the writer's process id; no submission's folder holds it.</summary>
+    public const string TemporaryMarker = OutputFolders.TemporaryMarker;
 
     public static void Write(string path, string text) => Write(path, writer => writer.Write(text));
 
     /// <summary>Streams the content to a temporary file beside <paramref name="path"/>, flushes it to disk, then renames it over.</summary>
+    /// <exception cref="OutputWriteException">the file could not be written (a full disk, a folder in the way); nothing half-written is left.</exception>
     public static void Write(string path, Action<TextWriter> write)
     {
         var temporary = path + TemporaryMarker + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Environment.CurrentManagedThreadId.ToString(CultureInfo.InvariantCulture);
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        try
         {
-            using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                write(writer);
+                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+                {
+                    write(writer);
+                }
+
+                // A rename can reach the disk before the data does; flushing first keeps a crash from leaving an empty file.
+                stream.Flush(flushToDisk: true);
             }
 
-            // A rename can reach the disk before the data does; flushing first keeps a crash from leaving an empty file.
-            stream.Flush(flushToDisk: true);
+            File.Move(temporary, path, overwrite: true);
         }
-
-        File.Move(temporary, path, overwrite: true);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            throw new OutputWriteException(path, e);
+        }
     }
 
     /// <summary>Deletes temporary files a killed writer left in <paramref name="folder"/> and the folders directly in it.</summary>
@@ -43,5 +53,17 @@ internal static class AtomicFile
             .ToList();
         leftovers.ForEach(File.Delete);
         return leftovers.Count;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The next run's RemoveLeftovers deletes it.
+        }
     }
 }

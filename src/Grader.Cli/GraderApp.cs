@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Cli.Commands;
+using Grader.Reports;
 using Grader.Specs;
 
 namespace Grader.Cli;
@@ -12,6 +13,9 @@ internal static class GraderApp
 
     /// <summary>Exit code for bad input: a spec that does not load, an unknown problem, a missing path.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Exit code for a class run that stopped before it finished (an output could not be written: a full disk); rerun it.</summary>
+    public const int Incomplete = 3;
 
     public static async Task<int> RunAsync(string[] args, CliContext context)
     {
@@ -40,7 +44,8 @@ internal static class GraderApp
         }
         catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or UsageException or Running.RunnerException)
         {
-            await context.Error.WriteLineAsync($"grader: {e.Message}").ConfigureAwait(false);
+            // Messages name paths and submissions, which students choose.
+            await context.Error.WriteLineAsync(InertText.Escape($"grader: {e.Message}")).ConfigureAwait(false);
             return BadInput;
         }
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Reference;
+using Grader.Reports;
 using Grader.Verification;
 using Spectre.Console;
 
@@ -27,7 +28,7 @@ internal sealed class ApproveCommand(CliContext context)
             var problem = CommonOptions.FindProblem(catalog, id);
             var solution = ReferenceSolver.Solve(problem);
             ReferenceSnapshot.Approve(solution, problem.Spec.File.FullPath);
-            context.Console.MarkupLine($"approved {Markup.Escape(id)}: {solution.Cases.Count} cases written to {Markup.Escape(ReferenceSnapshot.VerifiedPath(problem.Spec.File.Path))}");
+            context.Console.MarkupLine($"approved {InertText.Markup(id)}: {solution.Cases.Count} cases written to {InertText.Markup(ReferenceSnapshot.VerifiedPath(problem.Spec.File.Path))}");
         }
 
         return 0;

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Grader.Cli.Commands;
 
-/// <summary>The messages of class grading and merging, in one place.</summary>
+/// <summary>The messages of class grading and merging, in one place. Names in them come from students: whoever prints them escapes them (<see cref="Reports.InertText"/>).</summary>
 internal static class BatchErrors
 {
     public static UsageException BadJobs(int jobs) =>
@@ -12,10 +12,6 @@ internal static class BatchErrors
 
     public static UsageException ShardNeedsOut() =>
         new("--shard grades a slice of a class into a folder: add --out DIR (one folder per shard, then ./grader merge)");
-
-    /// <summary>Two submissions whose names become the same output folder (e.g. "a b" and "a_b").</summary>
-    public static UsageException SameFolder(string first, string second, string folder) =>
-        new($"submissions '{first}' and '{second}' would both write to {folder}/; rename one of them");
 
     public static UsageException NoShardOutputs(string folder) =>
         new($"{folder}: no graded submissions (no */{Reports.Class.CompletionRecord.FileName}); is it a --out folder of ./grader grade?");
@@ -37,4 +33,30 @@ internal static class BatchErrors
 
     public static UsageException OutIsInput(string folder) =>
         new($"--out {folder} is also one of the folders to merge; merge into a new folder");
+
+    public static UsageException BadSlice(string path, string reason) =>
+        new($"{path}: not a list of submission names ({reason}); delete it and rerun that grading command");
+
+    /// <summary>The reason in the report of a submission the grader itself failed on (a bug, a memory limit): it costs only that submission.</summary>
+    public static string NotGraded(Exception e) =>
+        $"Grader could not grade this submission ({e.GetType().Name}: {e.Message}); it scores nothing for now "
+        + "and is graded again when the same command runs again";
+
+    /// <summary>The progress line's result for such a submission.</summary>
+    public static string NotGradedResult(Exception e) => $"not graded ({e.GetType().Name}: {Reports.ReportText.FirstLine(e.Message)})";
+
+    public static string SomeNotGraded(int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"grader: {count} submission(s) could not be graded because of an error in Grader (the reason is in their reports); ")
+        + "they are tried again when the same command runs again";
+
+    /// <summary>An output file could not be written: the run stops, and says what to do.</summary>
+    public static string WriteFailed(OutputWriteException e, int kept) =>
+        (e.NoSpace
+            ? $"grader: no space left on device while writing {e.Path}; free space and run the same command again"
+            : $"grader: could not write {e.Path} ({e.Message}); fix that and run the same command again")
+        + string.Create(CultureInfo.InvariantCulture, $": graded submissions are kept ({kept} in this run), the others are graded then");
+
+    public static string Interrupted(int graded, string outDirectory) =>
+        string.Create(CultureInfo.InvariantCulture, $"grader: interrupted; {graded} submission(s) graded in this run are kept in {outDirectory}/. ")
+        + "Run the same command again to grade the rest (finished, unchanged submissions are skipped).";
 }

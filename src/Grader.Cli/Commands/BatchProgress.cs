@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Reports;
 using Spectre.Console;
 
 namespace Grader.Cli.Commands;
@@ -40,13 +41,13 @@ internal sealed class BatchProgress
             }).ConfigureAwait(false);
     }
 
-    /// <summary>One submission is finished (graded or skipped); <paramref name="result"/> is e.g. "35 / 35".</summary>
+    /// <summary>One submission is finished (graded or skipped); <paramref name="result"/> is e.g. "35 / 35". Both are shown inert.</summary>
     public void Done(string name, string result)
     {
         lock (_lock)
         {
             _done++;
-            var line = string.Create(CultureInfo.InvariantCulture, $"[{_done}/{_total}] {name}: {result}");
+            var line = InertText.Escape(string.Create(CultureInfo.InvariantCulture, $"[{_done}/{_total}] {name}: {result}"));
             if (_bar is { } bar)
             {
                 bar.Description = Markup.Escape(line);

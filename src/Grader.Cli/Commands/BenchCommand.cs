@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using Grader.Grading;
 using Grader.Grading.Bench;
 using Grader.Running;
@@ -67,6 +68,8 @@ internal sealed class BenchCommand(CliContext context)
                 await context.Out.WriteLineAsync(line).ConfigureAwait(false);
             }
 
+            await context.Out.WriteLineAsync(HeapLimitLine()).ConfigureAwait(false);
+
             if (settings.Keep is not null)
             {
                 await context.Out.WriteLineAsync($"class kept in {settings.Keep}").ConfigureAwait(false);
@@ -82,6 +85,12 @@ internal sealed class BenchCommand(CliContext context)
             }
         }
     }
+
+    /// <summary>The grader's managed-heap limit as the runtime applies it (Grader.Cli.csproj sets it; DOTNET_GCHeapHardLimit overrides).</summary>
+    internal static string HeapLimitLine() =>
+        GC.GetConfigurationVariables().TryGetValue("GCHeapHardLimit", out var value) && Convert.ToUInt64(value, CultureInfo.InvariantCulture) is > 0 and var limit
+            ? string.Create(CultureInfo.InvariantCulture, $"heap limit: {limit / (1024 * 1024)} MiB (the grader's own memory; DOTNET_GCHeapHardLimit=0x... overrides)")
+            : "heap limit: none";
 
     private string ExamplesDirectory(string? option)
     {

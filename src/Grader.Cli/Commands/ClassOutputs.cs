@@ -4,12 +4,17 @@ using Grader.Reports.Class;
 namespace Grader.Cli.Commands;
 
 /// <summary>
-/// The class files of an output folder — <c>gradebook.csv</c>, <c>summary.md</c>, <c>report.html</c> —
+/// The layout of an output folder: each submission's reports in <c>students/&lt;folder&gt;/</c>, and
+/// beside <c>students/</c> the class files — <c>gradebook.csv</c>, <c>summary.md</c>, <c>report.html</c> —
 /// rebuilt from the submissions' completion records, read one at a time (memory does not grow
-/// with the class beyond one number per student), each file replaced atomically.
+/// with the class beyond one number per student), each file replaced atomically. A student's folder
+/// can be named anything (<c>gradebook.csv</c> included) without meeting a class file.
 /// </summary>
 internal static class ClassOutputs
 {
+    /// <summary>The folder under the output folder that holds one folder per submission.</summary>
+    public const string Students = "students";
+
     public const string Gradebook = "gradebook.csv";
     public const string Summary = "summary.md";
     public const string Report = "report.html";
@@ -19,7 +24,28 @@ internal static class ClassOutputs
     /// refuses a folder whose run has not finished.</summary>
     public const string Slice = ".grader-slice.json";
 
-    /// <param name="folders">The submissions' folder names under <paramref name="outDirectory"/>; rows follow their ordinal order.</param>
+    /// <summary>Creates the output folder and its <c>students/</c>, and deletes temporary files a killed run left in them.</summary>
+    /// <exception cref="OutputWriteException">a folder could not be created.</exception>
+    public static void Prepare(string outDirectory)
+    {
+        var students = Path.Combine(outDirectory, Students);
+        try
+        {
+            Directory.CreateDirectory(students);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(students, e);
+        }
+
+        AtomicFile.RemoveLeftovers(outDirectory);
+        AtomicFile.RemoveLeftovers(students);
+    }
+
+    /// <summary>Where a submission's reports go: <c>OUT/students/&lt;folder&gt;</c>.</summary>
+    public static string StudentFolder(string outDirectory, string folder) => Path.Combine(outDirectory, Students, folder);
+
+    /// <param name="folders">The submissions' folder names under <c>students/</c>; rows follow their ordinal order.</param>
     /// <returns>How many submissions the class files hold.</returns>
     public static int Rebuild(string outDirectory, IEnumerable<string> folders, IReadOnlyList<string> problemIds)
     {
@@ -30,10 +56,10 @@ internal static class ClassOutputs
             gradebook.WriteHeader();
             foreach (var folder in folders.Order(StringComparer.Ordinal))
             {
-                if (CompletionRecord.TryRead(Path.Combine(outDirectory, folder, CompletionRecord.FileName)) is { } record)
+                if (CompletionRecord.TryRead(Path.Combine(StudentFolder(outDirectory, folder), CompletionRecord.FileName)) is { } record)
                 {
                     gradebook.WriteRow(record);
-                    summary.Add(record);
+                    summary.Add(record, folder);
                 }
             }
         });
@@ -62,13 +88,13 @@ internal static class ClassOutputs
         }
         catch (JsonException e)
         {
-            throw new UsageException($"{path}: not a list of submission names ({e.Message}); delete it and rerun that grading command");
+            throw BatchErrors.BadSlice(path, e.Message);
         }
     }
 
-    /// <summary>The folders directly under <paramref name="outDirectory"/> that hold a completion record.</summary>
+    /// <summary>The folders under <c>students/</c> that hold a completion record.</summary>
     public static IEnumerable<string> GradedFolders(string outDirectory) =>
-        Directory.EnumerateDirectories(outDirectory)
+        !Directory.Exists(Path.Combine(outDirectory, Students)) ? [] : Directory.EnumerateDirectories(Path.Combine(outDirectory, Students))
             .Where(d => !Path.GetFileName(d).Contains(AtomicFile.TemporaryMarker, StringComparison.Ordinal))
             .Where(d => File.Exists(Path.Combine(d, CompletionRecord.FileName)))
             .Select(Path.GetFileName)

@@ -1,4 +1,3 @@
-using System.Text;
 using Grader.Reports;
 
 namespace Grader.Cli.Commands;
@@ -17,7 +16,9 @@ internal sealed partial class GradeCommand
             }
             else
             {
-                context.Out.Write(ReportFormats.Get(format).Render(report));
+                // On a terminal, what a student printed must not act on it; piped output stays exact.
+                var text = ReportFormats.Get(format).Render(report);
+                context.Out.Write(context.IsTerminal ? InertText.Escape(text, keepLineBreaks: true) : text);
                 if (!single)
                 {
                     context.Out.WriteLine();
@@ -40,17 +41,4 @@ internal sealed partial class GradeCommand
         [.. (settings.Formats.Count > 0 ? settings.Formats.Where(f => f is not "table" and not "csv") : DefaultOutFormats)
             .Distinct()
             .Select(ReportFormats.Get)];
-
-    /// <summary>A submission name usable as a folder name (names come from students' files).</summary>
-    internal static string SafeName(string name)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in name)
-        {
-            builder.Append(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_');
-        }
-
-        var safe = builder.ToString().Trim('.');
-        return safe.Length == 0 ? "submission" : safe;
-    }
 }

@@ -32,7 +32,7 @@ internal sealed partial class GradeCommand(CliContext context)
     {
         var submissions = new Argument<string[]>("submission") { Description = "Submission folders, zips or files; a folder of submissions grades each one", Arity = ArgumentArity.OneOrMore };
         var problems = CommonOptions.Problems();
-        var output = new Option<string?>("--out", "-o") { Description = "Write each submission's reports to DIR/<submission>/ and the gradebook to DIR/gradebook.csv" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write each submission's reports to DIR/students/<submission>/ and the gradebook to DIR/gradebook.csv" };
         var formats = new Option<string[]>("--format", "-f") { Description = "table, json, md, gradescope, junit or csv (repeatable)", AllowMultipleArgumentsPerToken = true };
         formats.AcceptOnlyFromAmong([.. ReportFormats.Names]);
         var publicOnly = new Option<bool>("--public-only") { Description = "Run the public cases only (a self-check before submitting)" };

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Grader.Reference;
+using Grader.Reports;
 using Spectre.Console;
 
 namespace Grader.Cli.Commands;
@@ -51,10 +52,10 @@ internal sealed class ListCommand(CliContext context)
         foreach (var problem in problems)
         {
             table.AddRow(
-                Markup.Escape(problem.Id),
-                Markup.Escape(problem.Spec.Title),
+                InertText.Markup(problem.Id),
+                InertText.Markup(problem.Spec.Title),
                 problem.Spec.Points.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(string.Join(", ", problem.Spec.Outputs.Select(o => o.Name))),
+                InertText.Markup(string.Join(", ", problem.Spec.Outputs.Select(o => o.Name))),
                 CaseCount(problem).ToString(CultureInfo.InvariantCulture));
         }
 

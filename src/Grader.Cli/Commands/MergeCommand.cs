@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Reports.Class;
+using Grader.Reports;
 using Spectre.Console;
 
 namespace Grader.Cli.Commands;
@@ -16,7 +17,7 @@ internal sealed class MergeCommand(CliContext context)
     public static Command Build(CliContext context)
     {
         var shards = new Argument<string[]>("shard") { Description = "The --out folders of the shards", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out", "-o") { Description = "The merged folder: DIR/<submission>/ and the class files", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "The merged folder: DIR/students/<submission>/ and the class files", Required = true };
         var command = new Command("merge", "Merge the --out folders of sharded grading runs into one gradebook and class report") { shards, output };
         command.SetAction(result => new MergeCommand(context).Execute(new Settings(result.GetValue(shards) ?? [], result.GetValue(output)!)));
         return command;
@@ -32,24 +33,33 @@ internal sealed class MergeCommand(CliContext context)
         }
 
         var (owners, problemIds, stale) = Check(inputs);
-        Directory.CreateDirectory(outDirectory);
-        AtomicFile.RemoveLeftovers(outDirectory);
-        foreach (var (folder, input) in owners)
+        int count;
+        try
         {
-            CopyFolder(Path.Combine(input, folder), Path.Combine(outDirectory, folder));
+            ClassOutputs.Prepare(outDirectory);
+            foreach (var (folder, input) in owners)
+            {
+                CopyFolder(ClassOutputs.StudentFolder(input, folder), ClassOutputs.StudentFolder(outDirectory, folder));
+            }
+
+            // The class files hold exactly the merged submissions, whatever else the folder held before.
+            ClassOutputs.WriteSlice(outDirectory, owners.Keys);
+            count = ClassOutputs.Rebuild(outDirectory, owners.Keys, problemIds);
+        }
+        catch (OutputWriteException e)
+        {
+            context.Error.WriteLine(InertText.Escape(BatchErrors.WriteFailed(e, 0)));
+            return GraderApp.Incomplete;
         }
 
-        // The class files hold exactly the merged submissions, whatever else the folder held before.
-        ClassOutputs.WriteSlice(outDirectory, owners.Keys);
-        var count = ClassOutputs.Rebuild(outDirectory, owners.Keys, problemIds);
-        context.Console.WriteLine(
+        context.Console.WriteLine(InertText.Escape(
             $"merged {owners.Count} submission(s) from {inputs.Count} folder(s) into {settings.Out}; class files "
-            + $"{ClassOutputs.Gradebook}, {ClassOutputs.Summary}, {ClassOutputs.Report} ({count} submission(s))");
+            + $"{ClassOutputs.Gradebook}, {ClassOutputs.Summary}, {ClassOutputs.Report} ({count} submission(s))"));
         if (stale.Count > 0)
         {
-            context.Console.WriteLine(
+            context.Console.WriteLine(InertText.Escape(
                 $"left out {stale.Count} folder(s) graded earlier but not in their shard's last run (no longer in the class?): "
-                + string.Join(", ", stale.Take(5)) + (stale.Count > 5 ? ", …" : string.Empty));
+                + string.Join(", ", stale.Take(5)) + (stale.Count > 5 ? ", …" : string.Empty)));
         }
 
         return 0;
@@ -94,7 +104,7 @@ internal sealed class MergeCommand(CliContext context)
                 }
 
                 owners[folder] = input;
-                if (CompletionRecord.TryRead(Path.Combine(input, folder, CompletionRecord.FileName)) is not { } record)
+                if (CompletionRecord.TryRead(Path.Combine(ClassOutputs.StudentFolder(input, folder), CompletionRecord.FileName)) is not { } record)
                 {
                     continue;
                 }
@@ -116,7 +126,20 @@ internal sealed class MergeCommand(CliContext context)
     }
 
     /// <summary>Copies beside the target, then swaps it in, so the target is never half-copied.</summary>
+    /// <exception cref="OutputWriteException">the copy could not be written (a full disk).</exception>
     private static void CopyFolder(string source, string target)
+    {
+        try
+        {
+            CopyFolderOrThrow(source, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(target, e);
+        }
+    }
+
+    private static void CopyFolderOrThrow(string source, string target)
     {
         var staging = target + AtomicFile.TemporaryMarker + "merge";
         if (Directory.Exists(staging))

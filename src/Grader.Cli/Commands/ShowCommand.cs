@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Grader.Reference;
+using Grader.Reports;
 using Grader.Values;
 using Spectre.Console;
 
@@ -90,7 +91,7 @@ internal sealed class ShowCommand(CliContext context)
         var table = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn("name").AddColumn("shape").AddColumn("value");
         foreach (var (name, value) in solved.Case.Inputs)
         {
-            table.AddRow("input", Markup.Escape(name), Markup.Escape(value.Describe()), Markup.Escape(Format(value)));
+            table.AddRow("input", InertText.Markup(name), InertText.Markup(value.Describe()), InertText.Markup(Format(value)));
         }
 
         foreach (var (name, value) in solved.Expected)
@@ -98,11 +99,11 @@ internal sealed class ShowCommand(CliContext context)
             var bounds = ValueMath.Entries(solved.Lower[name]).SequenceEqual(ValueMath.Entries(solved.Upper[name]))
                 ? string.Empty
                 : $"  (any value in [{ValueText.Format(solved.Lower[name])}, {ValueText.Format(solved.Upper[name])}] at kinks)";
-            table.AddRow("output", Markup.Escape(name), Markup.Escape(value.Describe()), Markup.Escape(Format(value) + bounds));
+            table.AddRow("output", InertText.Markup(name), InertText.Markup(value.Describe()), InertText.Markup(Format(value) + bounds));
         }
 
         var hidden = solved.Case.Hidden ? " (hidden)" : string.Empty;
-        table.Title($"{Markup.Escape(problem.Id)} — case {Markup.Escape(solved.Case.Name)}{hidden}");
+        table.Title($"{InertText.Markup(problem.Id)} — case {InertText.Markup(solved.Case.Name)}{hidden}");
         context.Console.Write(table);
     }
 

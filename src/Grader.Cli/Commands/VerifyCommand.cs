@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Reference;
+using Grader.Reports;
 using Grader.Specs;
 using Grader.Verification;
 using Spectre.Console;
@@ -30,7 +31,7 @@ internal sealed class VerifyCommand(CliContext context)
             : ProblemCatalog.Load(context.ProblemsDirectory(settings.Problems), context.WorkingDirectory);
         foreach (var error in catalog.Errors)
         {
-            context.Console.MarkupLine($"[red]✗[/] {Markup.Escape(error.Location.File)}: does not load");
+            context.Console.MarkupLine($"[red]✗[/] {InertText.Markup(error.Location.File)}: does not load");
             context.Error.WriteLine(error.Render());
         }
 
@@ -40,12 +41,12 @@ internal sealed class VerifyCommand(CliContext context)
             var result = Verify(problem);
             if (result.Passed)
             {
-                context.Console.MarkupLine($"[green]✓[/] {Markup.Escape(result.ProblemId)}");
+                context.Console.MarkupLine($"[green]✓[/] {InertText.Markup(result.ProblemId)}");
             }
             else
             {
                 failed++;
-                context.Console.MarkupLine($"[red]✗[/] {Markup.Escape(result.ProblemId)} ({Markup.Escape(result.SpecPath)})");
+                context.Console.MarkupLine($"[red]✗[/] {InertText.Markup(result.ProblemId)} ({InertText.Markup(result.SpecPath)})");
                 foreach (var failure in result.Failures)
                 {
                     context.Console.WriteLine("    " + failure.Replace("\n", "\n    ", StringComparison.Ordinal));
@@ -54,7 +55,7 @@ internal sealed class VerifyCommand(CliContext context)
 
             foreach (var check in result.Checks)
             {
-                context.Console.MarkupLine($"    [grey]{Markup.Escape(check)}[/]");
+                context.Console.MarkupLine($"    [grey]{InertText.Markup(check)}[/]");
             }
         }
 

@@ -5,6 +5,7 @@ namespace Grader.Reports;
 /// <summary>
 /// A gradebook as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a
 /// comma, quote or line break): <c>submission,&lt;problem ids…&gt;,total</c>, one row per submission.
+/// A text cell a spreadsheet would read as a formula gets a leading <c>'</c> (<see cref="Text"/>).
 /// </summary>
 /// <param name="problemIds">The problem columns in order; by default every problem met, in order of first appearance.</param>
 public sealed class CsvGradebook(IReadOnlyList<string>? problemIds = null) : IReportFormat
@@ -18,22 +19,34 @@ public sealed class CsvGradebook(IReadOnlyList<string>? problemIds = null) : IRe
     public void Write(IReadOnlyList<ScoreReport> reports, TextWriter writer)
     {
         var ids = problemIds ?? [.. reports.SelectMany(r => r.Problems).Select(p => p.ProblemId).Distinct()];
-        WriteRow(writer, ["submission", .. ids, "total"]);
+        WriteRow(writer, [Text("submission"), .. ids.Select(Text), Text("total")]);
         foreach (var report in reports)
         {
             var scores = ids.Select(id => report.Problems.FirstOrDefault(p => p.ProblemId == id) is { } p ? Number(p.Score) : "");
-            WriteRow(writer, [report.Submission, .. scores, Number(report.Score)]);
+            WriteRow(writer, [Text(report.Submission), .. scores, Number(report.Score)]);
         }
     }
 
-    internal static string Field(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    /// <summary>
+    /// A text cell (a name, a header): one that starts with <c>= + - @</c>, a tab or a carriage return
+    /// gets a leading <c>'</c> so that no spreadsheet runs it as a formula (OWASP's CSV injection
+    /// advice), then it is quoted if it holds a comma, quote or line break.
+    /// </summary>
+    internal static string Text(string text) => Quote(text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text);
 
-    private static string Number(double x) => Math.Round(x, 4).ToString("0.####", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A number cell: written by us from a double, so it is only digits, a point and perhaps a leading
+    /// minus, which spreadsheets read as a number, never as a formula; it is not prefixed, so the
+    /// gradebook's sums and sorts keep working.
+    /// </summary>
+    internal static string Number(double x) => Math.Round(x, 4).ToString("0.####", CultureInfo.InvariantCulture);
 
-    private static void WriteRow(TextWriter writer, IEnumerable<string> fields)
+    internal static void WriteRow(TextWriter writer, IEnumerable<string> cells)
     {
-        writer.Write(string.Join(",", fields.Select(Field)));
+        writer.Write(string.Join(",", cells));
         writer.Write("\r\n");
     }
+
+    private static string Quote(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }

@@ -75,7 +75,7 @@ public sealed class JUnitReport : IReportFormat
     {
         var element = new XElement(
             "testcase",
-            new XAttribute("name", @case.Hidden ? $"{@case.Name} (hidden)" : @case.Name),
+            new XAttribute("name", Clean(@case.Hidden ? $"{@case.Name} (hidden)" : @case.Name)),
             new XAttribute("classname", problem.ProblemId),
             new XAttribute("time", ReportText.Seconds(@case.Duration)));
 
@@ -128,7 +128,7 @@ public sealed class JUnitReport : IReportFormat
         new XAttribute("time", "0"),
         issues.Select(i => new XElement(
             "testcase",
-            new XAttribute("name", i.Location),
+            new XAttribute("name", Clean(i.Location)),
             new XAttribute("classname", "files"),
             new XAttribute("time", "0"),
             Problem("error", "file-error", i.Message, i.ToString()))));
@@ -136,13 +136,36 @@ public sealed class JUnitReport : IReportFormat
     private static XElement Problem(string kind, string type, string message, string detail) => new(
         kind,
         new XAttribute("message", Clean(message)),
-        new XAttribute("type", type),
+        new XAttribute("type", Clean(type)),
         Clean(detail));
 
     private static XElement Property(string name, string value) =>
         new("property", new XAttribute("name", name), new XAttribute("value", Clean(value)));
 
-    /// <summary>Drops characters XML cannot hold (e.g. the escape of terminal colour codes a program printed).</summary>
-    private static string Clean(string text) =>
-        string.Concat(text.Where(ch => XmlConvert.IsXmlChar(ch) || char.IsSurrogate(ch)));
+    /// <summary>
+    /// Student text made safe for XML and for whoever reads the file: controls (which XML cannot hold,
+    /// or which a terminal would act on) and unpaired surrogates are shown escaped, e.g. <c>\x1b</c>.
+    /// </summary>
+    private static string Clean(string text)
+    {
+        var inert = InertText.Escape(text, keepLineBreaks: true);
+        var builder = new StringBuilder(inert.Length);
+        for (var i = 0; i < inert.Length; i++)
+        {
+            if (char.IsSurrogatePair(inert, i))
+            {
+                builder.Append(inert, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(inert[i]))
+            {
+                builder.Append(inert[i]);
+            }
+            else
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)inert[i]:x4}");
+            }
+        }
+
+        return builder.ToString();
+    }
 }

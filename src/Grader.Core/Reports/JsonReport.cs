@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using Grader.Checking;
 using Grader.Values;
@@ -14,10 +15,22 @@ public sealed class JsonReport : IReportFormat
     internal static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = InertEncoder(),
     };
 
     public string Name => "json";
+
+    /// <summary>
+    /// Letters of every script stay readable, but HTML-sensitive characters (<c>&lt; &gt; &amp; ' "</c>),
+    /// controls and bidirectional overrides are written as <c>\uXXXX</c>: student text stays inert when
+    /// a viewer (Gradescope, a dashboard) pastes a value into a page or a terminal.
+    /// </summary>
+    private static JavaScriptEncoder InertEncoder()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        settings.ForbidCharacters([.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(InertText.IsBidi)]);
+        return JavaScriptEncoder.Create(settings);
+    }
 
     public string FileName => "report.json";
 

@@ -17,7 +17,7 @@ public sealed class MarkdownReport : IReportFormat
     public void Write(ScoreReport report, TextWriter writer)
     {
         var md = new MarkdownWriter(writer);
-        md.Line($"# Feedback: {report.Submission}");
+        md.Line($"# Feedback: {MarkdownText.Inline(report.Submission)}");
         md.Blank();
         md.Line($"**Score: {ReportText.Points(report.Score)} / {ReportText.Points(report.MaxScore)}**"
             + (report.PublicOnly ? " (public cases only: hidden cases were not run)" : ""));
@@ -36,7 +36,7 @@ public sealed class MarkdownReport : IReportFormat
             md.Blank();
             foreach (var issue in report.FileErrors)
             {
-                md.Line($"- `{issue.Location}`: {issue.Message}");
+                md.Line($"- {MarkdownText.CodeSpan(issue.Location)}: {MarkdownText.Inline(issue.Message)}");
             }
         }
 
@@ -59,7 +59,7 @@ public sealed class MarkdownReport : IReportFormat
 
         if (problem.Source is not null)
         {
-            md.Line($"Graded from {problem.Source}" + (problem.IsAnswers ? " (answers are checked on the public case, which carries all the points)." : "."));
+            md.Line($"Graded from {MarkdownText.Inline(problem.Source)}" + (problem.IsAnswers ? " (answers are checked on the public case, which carries all the points)." : "."));
         }
 
         if (problem.Message is not null)
@@ -77,7 +77,7 @@ public sealed class MarkdownReport : IReportFormat
 
         foreach (var diagnosis in problem.Diagnoses)
         {
-            md.Line($"- **{diagnosis.Id}**: {diagnosis.Message}");
+            md.Line($"- **{MarkdownText.Inline(diagnosis.Id)}**: {MarkdownText.Inline(diagnosis.Message)}");
         }
 
         foreach (var @case in problem.Cases.Where(c => !c.Hidden))
@@ -93,7 +93,7 @@ public sealed class MarkdownReport : IReportFormat
             md.Blank();
             foreach (var @case in hidden)
             {
-                md.Line($"- {ReportText.CaseLabel(problem, @case)}: {HiddenSummary(@case)}");
+                md.Line($"- {ReportText.CaseLabel(problem, @case)}: {MarkdownText.Inline(HiddenSummary(@case))}");
             }
         }
     }
@@ -109,7 +109,7 @@ public sealed class MarkdownReport : IReportFormat
             md.Code(@case.Traceback ?? @case.Message);
             foreach (var problemText in @case.OutputProblems)
             {
-                md.Line($"- {problemText}");
+                md.Line($"- {MarkdownText.Inline(problemText)}");
             }
         }
         else
@@ -120,7 +120,7 @@ public sealed class MarkdownReport : IReportFormat
             {
                 var result = output.Passed ? "correct" : output.Diagnosis?.Id ?? "wrong";
                 var error = output.MaxAbsError is { } e ? e.ToString("G3", CultureInfo.InvariantCulture) : "";
-                md.Line($"| {output.Name} | {result} | `{MarkdownWriter.Cell(ReportText.Value(output.Expected))}` | `{MarkdownWriter.Cell(ReportText.Value(output.Got))}` | {error} |");
+                md.Line($"| {MarkdownWriter.Cell(output.Name)} | {MarkdownWriter.Cell(result)} | {MarkdownText.CodeSpan(ReportText.Value(output.Expected), inTable: true)} | {MarkdownText.CodeSpan(ReportText.Value(output.Got), inTable: true)} | {error} |");
             }
         }
 

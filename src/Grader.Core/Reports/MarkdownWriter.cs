@@ -1,6 +1,6 @@
 namespace Grader.Reports;
 
-/// <summary>Writes Markdown lines with LF endings, escaping what would break a table or a code block.</summary>
+/// <summary>Writes Markdown lines with LF endings; what comes from students goes through <see cref="MarkdownText"/>.</summary>
 internal sealed class MarkdownWriter(TextWriter writer)
 {
     public void Line(string text)
@@ -11,7 +11,7 @@ internal sealed class MarkdownWriter(TextWriter writer)
 
     public void Blank() => writer.Write('\n');
 
-    /// <summary>A fenced block, with a fence longer than any backtick run inside.</summary>
+    /// <summary>A fenced block, with a fence longer than any backtick run inside and controls shown escaped.</summary>
     public void Code(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -19,21 +19,14 @@ internal sealed class MarkdownWriter(TextWriter writer)
             return;
         }
 
-        var fence = "```";
-        while (text.Contains(fence, StringComparison.Ordinal))
-        {
-            fence += "`";
-        }
-
+        var inert = InertText.Escape(text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n'), keepLineBreaks: true);
+        var fence = MarkdownText.BlockFence(inert);
         Blank();
         Line(fence + "text");
-        Line(text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n'));
+        Line(inert);
         Line(fence);
     }
 
-    /// <summary>Text that fits in one table cell.</summary>
-    public static string Cell(string text) =>
-        text.Replace("\r", "", StringComparison.Ordinal)
-            .Replace("\n", " ", StringComparison.Ordinal)
-            .Replace("|", "\\|", StringComparison.Ordinal);
+    /// <summary>Text that fits in one table cell and is read as text.</summary>
+    public static string Cell(string text) => MarkdownText.Inline(text);
 }

@@ -6,7 +6,8 @@ namespace Grader.Reports;
 
 /// <summary>
 /// A table for the terminal: per problem its status, points and one line of feedback (safe for a
-/// student: nothing from hidden cases but their verdicts and diagnoses), then the total.
+/// student: nothing from hidden cases but their verdicts and diagnoses), then the total. Student text
+/// (the name, messages, file names) is never read as markup and its controls are shown escaped.
 /// </summary>
 public sealed class TableReport(int width = 100) : IReportFormat
 {
@@ -19,7 +20,7 @@ public sealed class TableReport(int width = 100) : IReportFormat
         var total = $"{ReportText.Points(report.Score)} / {ReportText.Points(report.MaxScore)}";
         var table = new Table()
             .Border(TableBorder.Rounded)
-            .Title(new TableTitle(report.Submission + (report.PublicOnly ? " (public cases only)" : "")))
+            .Title(new TableTitle(InertText.Markup(report.Submission) + (report.PublicOnly ? " (public cases only)" : "")))
             .AddColumn(new TableColumn("Problem").Footer("Total"))
             .AddColumn(new TableColumn("Status"))
             .AddColumn(new TableColumn("Points").RightAligned().Footer(total))
@@ -31,13 +32,13 @@ public sealed class TableReport(int width = 100) : IReportFormat
                 new Text(problem.ProblemId),
                 new Text(ReportText.Status(problem.Status), StatusStyle(problem.Status)),
                 new Text($"{ReportText.Points(problem.Score)} / {ReportText.Points(problem.MaxScore)}"),
-                new Text(problem.Feedback));
+                new Text(InertText.Escape(problem.Feedback)));
         }
 
         var parts = new List<IRenderable> { table };
         foreach (var issue in report.FileErrors)
         {
-            parts.Add(new Text(issue.ToString(), new Style(Color.Red)));
+            parts.Add(new Text(InertText.Escape(issue.ToString()), new Style(Color.Red)));
         }
 
         return new Rows(parts);

@@ -53,8 +53,27 @@ public sealed class CsvGradebookTests
         Assert.That(ParseCsv(writer.ToString())[0], Is.EqualTo(new[] { "submission", "bce", "toy-network", "total" }));
     }
 
+    [TestCase("=1+1")]
+    [TestCase("+1")]
+    [TestCase("-1")]
+    [TestCase("@A1")]
+    [TestCase("\tx")]
+    [TestCase("\rx")]
+    [TestCase("=\"quoted\", and, commas")]
+    public void Write_NameAFormulaCouldStartWith_IsPrefixedWithAQuote(string name)
+    {
+        // Given a submission named like a spreadsheet formula
+        var report = new ScoreReport(name, [ReportFixtures.ToyTransposed()], [], TimeSpan.Zero);
+
+        // When the csv format is written
+        var rows = ParseCsv(Render([report]));
+
+        // Then the cell reads back as the name after a leading ' (OWASP), and the scores as numbers
+        Assert.That(rows[1], Is.EqualTo(new[] { "'" + name, "15", "15" }));
+    }
+
     /// <summary>A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes, equal field counts.</summary>
-    private static List<string[]> ParseCsv(string text)
+    internal static List<string[]> ParseCsv(string text)
     {
         var rows = new List<string[]>();
         var fields = new List<string>();

@@ -45,7 +45,7 @@ public sealed class JUnitReportTests
     }
 
     [Test]
-    public void Write_PrintedControlCharacters_AreDroppedSoTheXmlStaysValid()
+    public void Write_PrintedControlCharacters_AreShownEscapedSoTheXmlStaysValid()
     {
         var score = ReportFixtures.ToyTransposed();
         var cases = score.Cases.Select(c => c with { Stdout = "\u001b[31mred\u001b[0m\u0000" }).ToList();
@@ -56,7 +56,7 @@ public sealed class JUnitReportTests
         Assert.Multiple(() =>
         {
             Assert.That(JUnitSchema.Validate(text), Is.Empty);
-            Assert.That(text, Does.Contain("[31mred[0m"));
+            Assert.That(text, Does.Contain(@"<system-out>\x1b[31mred\x1b[0m\x00</system-out>"));
         });
     }
 

@@ -84,6 +84,13 @@ public static class ContentHash
             return;
         }
 
+        if (!FileKind.IsRegular(path))
+        {
+            // A named pipe or a device is never opened: reading it could wait, or run, forever.
+            AddText(hash, "special", name);
+            return;
+        }
+
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var buffer = new byte[1 << 16];
         int read;

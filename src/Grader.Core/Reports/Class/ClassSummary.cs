@@ -13,6 +13,7 @@ public sealed class ClassSummary
     private readonly List<double> _fractions = [];
     private readonly int[] _histogram = new int[Bins];
     private readonly List<LimitHit> _limits = [];
+    private readonly List<RenamedFolder> _renamed = [];
 
     public ClassSummary(IReadOnlyList<string> problemIds) => Problems = [.. problemIds.Select(id => new ProblemTally(id))];
 
@@ -32,6 +33,9 @@ public sealed class ClassSummary
 
     public IReadOnlyList<LimitHit> Limits => _limits;
 
+    /// <summary>Submissions whose output folder is not their name (characters a folder cannot hold, or two names alike).</summary>
+    public IReadOnlyList<RenamedFolder> Renamed => _renamed;
+
     public double MeanFraction => Submissions == 0 ? 0 : _fractions.Average();
 
     public double MedianFraction
@@ -49,8 +53,14 @@ public sealed class ClassSummary
         }
     }
 
-    public void Add(CompletionRecord record)
+    /// <param name="folder">The submission's output folder, when the summary should say where a renamed one went.</param>
+    public void Add(CompletionRecord record, string? folder = null)
     {
+        if (folder is not null && folder != record.Submission)
+        {
+            _renamed.Add(new RenamedFolder(record.Submission, folder));
+        }
+
         var fraction = record.MaxScore > 0 ? Math.Clamp(record.Score / record.MaxScore, 0, 1) : 0;
         _fractions.Add(fraction);
         _histogram[Math.Min(Bins - 1, (int)Math.Floor(fraction * Bins + 1e-9))]++;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace Grader.Reports.Class;
@@ -45,7 +44,7 @@ public sealed partial class HtmlClassReport
             var problem = summary.Problems[i];
             var y = 5 + i * row;
             var bar = (int)Math.Round(problem.PassRate * plot);
-            var id = WebUtility.HtmlEncode(problem.Id);
+            var id = Html(problem.Id);
             svg.Append(Invariant($"<text x=\"{label - 8}\" y=\"{y + 16}\" text-anchor=\"end\">{id}</text>\n"));
             svg.Append(Invariant($"<rect x=\"{label}\" y=\"{y + 3}\" width=\"{plot}\" height=\"{row - 8}\" fill=\"#eef1f5\"/>\n"));
             svg.Append(Invariant($"<rect x=\"{label}\" y=\"{y + 3}\" width=\"{bar}\" height=\"{row - 8}\" fill=\"#2f9e6b\"><title>{id}: {problem.Passed} of {problem.Submissions} passed</title></rect>\n"));

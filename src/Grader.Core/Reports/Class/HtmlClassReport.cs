@@ -55,6 +55,17 @@ public sealed partial class HtmlClassReport(int topDiagnoses = 5)
             writer.Write("</ul>\n");
         }
 
+        if (summary.Renamed.Count > 0)
+        {
+            writer.Write("<h2>Output folders</h2>\n<p>These submissions' reports are in a folder other than their name (a name a folder cannot hold, or two names that would share a folder):</p>\n<ul class=\"limits\">\n");
+            foreach (var renamed in summary.Renamed)
+            {
+                writer.Write($"<li>{Html(renamed.Submission)}: <code>{Html(renamed.Folder)}/</code></li>\n");
+            }
+
+            writer.Write("</ul>\n");
+        }
+
         writer.Write("</body>\n</html>\n");
     }
 
@@ -84,7 +95,8 @@ public sealed partial class HtmlClassReport(int topDiagnoses = 5)
         writer.Write("</table>\n");
     }
 
-    private static string Html(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Student text as HTML text: controls shown escaped (<see cref="InertText"/>), then <c>&lt; &gt; &amp; " '</c> encoded.</summary>
+    internal static string Html(string text) => WebUtility.HtmlEncode(InertText.Escape(text));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -29,7 +29,7 @@ public sealed class SummaryMarkdown(int topDiagnoses = 5)
         writer.Write("\n## Most common diagnoses\n");
         foreach (var problem in summary.Problems)
         {
-            writer.Write($"\n### {problem.Id}\n\n");
+            writer.Write($"\n### {MarkdownText.Inline(problem.Id)}\n\n");
             var diagnoses = problem.Diagnoses.Take(topDiagnoses).ToList();
             if (diagnoses.Count == 0)
             {
@@ -40,7 +40,7 @@ public sealed class SummaryMarkdown(int topDiagnoses = 5)
             writer.Write("| Diagnosis | Students | Example message |\n|---|---:|---|\n");
             foreach (var diagnosis in diagnoses)
             {
-                writer.Write(Invariant($"| `{Cell(diagnosis.Id)}` | {diagnosis.Students} | {Cell(diagnosis.Example)} |\n"));
+                writer.Write(Invariant($"| {MarkdownText.CodeSpan(diagnosis.Id, inTable: true)} | {diagnosis.Students} | {Cell(diagnosis.Example)} |\n"));
             }
         }
 
@@ -52,7 +52,16 @@ public sealed class SummaryMarkdown(int topDiagnoses = 5)
 
         foreach (var hit in summary.Limits)
         {
-            writer.Write($"- {hit.Submission}: {hit.ProblemId} ({ReportText.Status(hit.Status)})\n");
+            writer.Write($"- {MarkdownText.Inline(hit.Submission)}: {MarkdownText.Inline(hit.ProblemId)} ({ReportText.Status(hit.Status)})\n");
+        }
+
+        if (summary.Renamed.Count > 0)
+        {
+            writer.Write("\n## Output folders\n\nThese submissions' reports are in a folder other than their name (a name a folder cannot hold, or two names that would share a folder):\n\n");
+            foreach (var renamed in summary.Renamed)
+            {
+                writer.Write($"- {MarkdownText.Inline(renamed.Submission)}: {MarkdownText.CodeSpan(renamed.Folder + "/")}\n");
+            }
         }
     }
 
@@ -65,7 +74,7 @@ public sealed class SummaryMarkdown(int topDiagnoses = 5)
 
     internal static string Percent(double fraction) => Math.Round(100 * fraction, 1).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ');
+    private static string Cell(string text) => MarkdownText.Inline(text);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -50,7 +50,7 @@ internal sealed class GradeClassTests
         Assert.That(rows[1], Is.EqualTo("student-001,20,15,35"));
         foreach (var student in Enumerable.Range(0, _size).Select(GeneratedClass.StudentName))
         {
-            AssertComplete(Path.Combine(_full, student));
+            AssertComplete(Path.Combine(_full, "students", student));
         }
 
         Assert.That(Path.Combine(_full, "summary.md"), Does.Exist);
@@ -69,7 +69,7 @@ internal sealed class GradeClassTests
         }
 
         // Then whatever has a completion record is whole, and the class is not finished
-        var recorded = Directory.GetDirectories(output).Where(d => File.Exists(Path.Combine(d, CompletionRecord.FileName))).ToList();
+        var recorded = Directory.GetDirectories(Path.Combine(output, "students")).Where(d => File.Exists(Path.Combine(d, CompletionRecord.FileName))).ToList();
         Assert.That(recorded, Has.Count.InRange(_size / 2, _size - 1));
         recorded.ForEach(AssertComplete);
         Assert.That(Path.Combine(output, "gradebook.csv"), Does.Not.Exist);
@@ -135,7 +135,7 @@ internal sealed class GradeClassTests
         Assert.That(Gradebook(merged), Is.EqualTo(Gradebook(_full)));
         Assert.That(File.ReadAllText(Path.Combine(merged, "summary.md")), Is.EqualTo(File.ReadAllText(Path.Combine(_full, "summary.md"))));
         Assert.That(File.ReadAllText(Path.Combine(merged, "report.html")), Is.EqualTo(File.ReadAllText(Path.Combine(_full, "report.html"))));
-        Assert.That(Directory.GetDirectories(merged), Has.Length.EqualTo(_size));
+        Assert.That(Directory.GetDirectories(Path.Combine(merged, "students")), Has.Length.EqualTo(_size));
     }
 
     [Test]
@@ -161,7 +161,7 @@ internal sealed class GradeClassTests
     {
         // Given two shards, one of which still holds the graded folder of a student removed since
         var shards = await GradeShardsAsync("stale", 2);
-        CopyGradedFolder(Path.Combine(_full, GeneratedClass.StudentName(0)), Path.Combine(shards[0], "student-removed"));
+        CopyGradedFolder(Path.Combine(_full, "students", GeneratedClass.StudentName(0)), Path.Combine(shards[0], "students", "student-removed"));
 
         // When the shards are merged
         var merged = _class.Out("stale-merged");
@@ -178,7 +178,7 @@ internal sealed class GradeClassTests
     {
         // Given two shards, one of which lost a submission's results (its run was killed before the end)
         var shards = await GradeShardsAsync("unfinished", 2);
-        var lost = Directory.GetDirectories(shards[1]).Order(StringComparer.Ordinal).First();
+        var lost = Directory.GetDirectories(Path.Combine(shards[1], "students")).Order(StringComparer.Ordinal).First();
         File.Delete(Path.Combine(lost, CompletionRecord.FileName));
 
         // When the shards are merged

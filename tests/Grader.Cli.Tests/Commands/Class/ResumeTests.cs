@@ -12,7 +12,7 @@ internal sealed class ResumeTests
         var output = generated.Out("out");
         var first = await CliRun.Run(generated.Root, GradeClassTests.Grade(generated.Submissions, output));
         Assert.That(first.ExitCode, Is.Zero, first.Error);
-        var untouched = File.ReadAllText(Path.Combine(output, "student-001", "report.json"));
+        var untouched = File.ReadAllText(Path.Combine(output, "students", "student-001", "report.json"));
         generated.Add("student-003", "toy-scaled");
 
         // When the same command runs again
@@ -22,7 +22,7 @@ internal sealed class ResumeTests
         Assert.That(second.ExitCode, Is.Zero, second.Error);
         Assert.That(second.Output, Does.Contain("graded 1, unchanged 3 of 4"));
         Assert.That(second.Output, Does.Contain("student-001: 35 / 35 (unchanged)"));
-        Assert.That(File.ReadAllText(Path.Combine(output, "student-001", "report.json")), Is.EqualTo(untouched));
+        Assert.That(File.ReadAllText(Path.Combine(output, "students", "student-001", "report.json")), Is.EqualTo(untouched));
         Assert.That(File.ReadAllLines(Path.Combine(output, "gradebook.csv")), Does.Contain("student-003,0,0,0"));
     }
 

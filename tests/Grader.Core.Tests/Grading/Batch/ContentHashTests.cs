@@ -23,6 +23,42 @@ public sealed class ContentHashTests
         Assert.That(ContentHash.OfSubmission(a), Is.EqualTo(ContentHash.OfSubmission(b)));
     }
 
+    [Test]
+    [CancelAfter(20_000)]
+    public void OfSubmission_FolderWithAFifo_ReturnsWithoutWaitingForAWriter()
+    {
+        // Given a submission whose hw.py is a named pipe no one writes to (opening it to read blocks forever)
+        var folder = Write("fifo", ("other.py", "x = 1\n"));
+        MakeFifo(Path.Combine(folder, "hw.py"));
+
+        // When it is hashed (with a deadline)
+        var hash = Task.Run(() => ContentHash.OfSubmission(folder));
+
+        // Then the hash is ready at once and differs from the same folder without the pipe
+        Assert.That(hash.Wait(TimeSpan.FromSeconds(10)), Is.True, "hashing waited on the pipe");
+        File.Delete(Path.Combine(folder, "hw.py"));
+        Assert.That(hash.Result, Is.Not.EqualTo(ContentHash.OfSubmission(folder)));
+    }
+
+    [Test]
+    [CancelAfter(20_000)]
+    public void OfSubmission_SubmissionIsItselfAFifo_ReturnsWithoutWaitingForAWriter()
+    {
+        // Given a class entry bob.zip that is a named pipe
+        var pipe = Path.Combine(_root, "bob.zip");
+        MakeFifo(pipe);
+
+        // When / Then
+        Assert.That(Task.Run(() => ContentHash.OfSubmission(pipe)).Wait(TimeSpan.FromSeconds(10)), Is.True, "hashing waited on the pipe");
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.That(mkfifo.ExitCode, Is.Zero);
+    }
+
     [TestCase("main.py", "x = 2\n")]
     [TestCase("lib/other.py", "y = 2\n")]
     [TestCase("extra.txt", "")]
