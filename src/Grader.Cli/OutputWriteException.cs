@@ -7,10 +7,7 @@ namespace Grader.Cli;
 /// </summary>
 internal sealed class OutputWriteException(string path, Exception inner) : Exception(inner.Message, inner)
 {
-    /// <summary>ENOSPC and EDQUOT: .NET reports the errno as the HResult of the IOException on Linux.</summary>
-    private static readonly int[] NoSpaceErrors = [28, 122];
-
     public string Path { get; } = path;
 
-    public bool NoSpace => InnerException is IOException io && (NoSpaceErrors.Contains(io.HResult) || io.HResult == unchecked((int)0x80070070));
+    public bool NoSpace => InnerException is { } inner && Grading.NoSpace.Is(inner);
 }
