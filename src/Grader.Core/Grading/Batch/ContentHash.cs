@@ -84,7 +84,7 @@ public static class ContentHash
             return;
         }
 
-        if (!FileKind.IsRegular(path))
+        if (Running.UnixFileType.Of(path) != Running.FileKind.Regular)
         {
             // A named pipe or a device is never opened: reading it could wait, or run, forever.
             AddText(hash, "special", name);
