@@ -51,7 +51,19 @@ internal sealed class PythonSession : IDisposable
         if (TryReadFiles(submission.Root, out var files))
         {
             var server = await servers.CheckOutAsync(ct).ConfigureAwait(false);
-            var token = await PythonServers.OpenAsync(server, files, bound: false, ct).ConfigureAwait(false);
+            string token;
+            try
+            {
+                token = await PythonServers.OpenAsync(server, files, bound: false, ct).ConfigureAwait(false);
+            }
+            catch (RunnerException)
+            {
+                // An idle server that ended before it got the submission (nothing of the submission ran
+                // yet): a new one, once.
+                server = await servers.StartAsync(null, ct).ConfigureAwait(false);
+                token = await PythonServers.OpenAsync(server, files, bound: false, ct).ConfigureAwait(false);
+            }
+
             return new PythonSession(server, PythonServers.Folder, servers: servers, token: token);
         }
 
