@@ -28,11 +28,16 @@ public sealed class CsvGradebook(IReadOnlyList<string>? problemIds = null) : IRe
     }
 
     /// <summary>
-    /// A text cell (a name, a header): one that starts with <c>= + - @</c>, a tab or a carriage return
-    /// gets a leading <c>'</c> so that no spreadsheet runs it as a formula (OWASP's CSV injection
-    /// advice), then it is quoted if it holds a comma, quote or line break.
+    /// A text cell (a name, a header): its control characters shown as escapes (<see cref="InertText"/>:
+    /// a gradebook printed with <c>cat</c> must not act on the terminal either); one that starts with
+    /// <c>= + - @</c>, a tab or a carriage return gets a leading <c>'</c> so that no spreadsheet runs it
+    /// as a formula (OWASP's CSV injection advice); then it is quoted if it holds a comma or quote.
     /// </summary>
-    internal static string Text(string text) => Quote(text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text);
+    internal static string Text(string text)
+    {
+        var formula = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+        return Quote((formula ? "'" : string.Empty) + InertText.Escape(text));
+    }
 
     /// <summary>
     /// A number cell: written by us from a double, so it is only digits, a point and perhaps a leading

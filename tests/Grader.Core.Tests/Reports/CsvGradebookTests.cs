@@ -69,7 +69,7 @@ public sealed class CsvGradebookTests
         var rows = ParseCsv(Render([report]));
 
         // Then the cell reads back as the name after a leading ' (OWASP), and the scores as numbers
-        Assert.That(rows[1], Is.EqualTo(new[] { "'" + name, "15", "15" }));
+        Assert.That(rows[1], Is.EqualTo(new[] { "'" + name.Replace("\t", "\\t").Replace("\r", "\\r"), "15", "15" }));
     }
 
     /// <summary>A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes, equal field counts.</summary>

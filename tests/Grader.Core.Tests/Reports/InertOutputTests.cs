@@ -110,15 +110,16 @@ public sealed partial class InertOutputTests
     [Test]
     public void Csv_HostileSubmission_KeepsOneRowPerSubmission()
     {
-        // Given the hostile submission, whose name holds commas' cousins: quotes, CR, LF
+        // Given the hostile submission, whose name holds commas' cousins (quotes, CR, LF) and terminal escapes
         var report = HostileText.Report();
 
         // When the csv format is written
         var rows = CsvGradebookTests.ParseCsv(new CsvGradebook().Render(report));
 
-        // Then it is one header and one row, and the name comes back whole
+        // Then it is one header and one row, and the name comes back whole, its controls shown as escapes
         Assert.That(rows, Has.Count.EqualTo(2));
-        Assert.That(rows[1][0], Is.EqualTo("bob " + HostileText.Payload));
+        Assert.That(rows[1][0], Is.EqualTo(InertText.Escape("bob " + HostileText.Payload)));
+        Assert.That(rows[1][0].Any(InertText.IsActive), Is.False);
     }
 
     /// <summary>The text outside fenced code blocks, and the content of each block.</summary>
