@@ -149,6 +149,26 @@ internal sealed class PythonServersTests
         Assert.That(run.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => run.Cases[0].ToString());
     }
 
+    [Test]
+    public async Task RunProblemAsync_NearlyAsManyAndAsLargeFilesAsAreSent_AllArriveAndRun()
+    {
+        // Given a submission just inside what is sent to a server (500 files, 8 MiB), made of files whose
+        // sizes are just over a whole number of pages, so a tmpfs holds them in more pages than bytes
+        using var hostile = HostileSubmission.Python(Census);
+        for (var i = 0; i < 497; i++)
+        {
+            File.WriteAllBytes(Path.Combine(hostile.Folder, $"data-{i:D3}.bin"), new byte[16_800]);
+        }
+
+        using var submission = hostile.Open();
+
+        // When
+        var census = await CensusAsync(submission);
+
+        // Then every file is there
+        Assert.That(census[2], Is.EqualTo(499));
+    }
+
     private async Task<double[]> CensusAsync(Submission submission)
     {
         var run = await _runner.RunProblemAsync(submission, Problems.NielsenBackprop, [Problems.NielsenPublic], Containment.Limits);

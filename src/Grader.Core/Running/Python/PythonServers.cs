@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Grader.Running;
@@ -19,8 +20,11 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     /// <summary>Scratch per submission: <c>/tmp</c> and <c>/dev/shm</c>, each a tmpfs of this size.</summary>
     public const long ScratchBytes = 64L << 20;
 
-    /// <summary>The submission's own tmpfs at <c>/submission</c>: its sent files and their folders.</summary>
-    public const long SubmissionBytes = PythonSession.MaxSentBytes + (1L << 20);
+    /// <summary>
+    /// The submission's own tmpfs at <c>/submission</c>: its sent files, each rounded up to whole pages
+    /// (a tmpfs holds a 16,800-byte file in five), and a margin.
+    /// </summary>
+    public const long SubmissionBytes = PythonSession.MaxSentBytes + (PythonSession.MaxSentFiles * 4096L) + (1L << 20);
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
@@ -98,7 +102,7 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
 
     /// <summary>Gives the server a submission: its files (none when its folder is bound), under a new token.</summary>
     /// <returns>The token the server must answer with when the submission is closed.</returns>
-    public static async Task<string> OpenAsync(WorkerProcess server, JsonObject files, bool bound, CancellationToken ct)
+    public static async Task<string> OpenAsync(WorkerProcess server, IReadOnlyDictionary<string, string> files, bool bound, CancellationToken ct)
     {
         var token = RandomNumberGenerator.GetHexString(32, lowercase: true);
         await server.SendAsync(new JsonObject
@@ -109,7 +113,8 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
             ["scratchBytes"] = ScratchBytes,
             ["submissionBytes"] = SubmissionBytes,
         }, ct).ConfigureAwait(false);
-        var opened = await server.ExchangeAsync(new JsonObject { ["op"] = "open", ["files"] = files }, StartTimeout, ct).ConfigureAwait(false);
+        var open = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["op"] = "open", ["files"] = files });
+        var opened = await server.ExchangeAsync(open, StartTimeout, ct).ConfigureAwait(false);
         if (opened.Message?.RootElement.GetProperty("op").GetString() != "opened")
         {
             server.Dispose();

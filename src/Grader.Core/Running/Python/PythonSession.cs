@@ -15,7 +15,7 @@ internal sealed class PythonSession : IDisposable
 
     /// <summary>Submissions larger than this get a server of their own with the folder bound instead of sent.</summary>
     internal const long MaxSentBytes = 8L << 20;
-    private const int MaxSentFiles = 500;
+    internal const int MaxSentFiles = 500;
 
     internal static readonly Lazy<string> WorkerSource = new(() => File.ReadAllText(
         Path.Combine(AppContext.BaseDirectory, "Running", "Python", "worker.py")));
@@ -71,7 +71,7 @@ internal sealed class PythonSession : IDisposable
         try
         {
             var own = await servers.StartAsync(folder, ct).ConfigureAwait(false);
-            await PythonServers.OpenAsync(own, [], bound: true, ct).ConfigureAwait(false);
+            await PythonServers.OpenAsync(own, new Dictionary<string, string>(), bound: true, ct).ConfigureAwait(false);
             return new PythonSession(own, PythonServers.Folder, copy);
         }
         catch
@@ -86,9 +86,9 @@ internal sealed class PythonSession : IDisposable
     }
 
     /// <summary>Every regular file of the submission (no links), base64, by relative path; false if there are too many or too large.</summary>
-    private static bool TryReadFiles(string root, out JsonObject files)
+    private static bool TryReadFiles(string root, out Dictionary<string, string> files)
     {
-        files = [];
+        files = new Dictionary<string, string>(StringComparer.Ordinal);
         long total = 0;
         foreach (var path in Directory.EnumerateFiles(root, "*", SubmissionFolder.NoLinks))
         {
