@@ -13,6 +13,9 @@ public static class OutputFolders
     /// <summary>In the names of files being written (see the CLI's AtomicFile); no safe name contains it.</summary>
     public const string TemporaryMarker = ".tmp-";
 
+    /// <summary>A file name's 255 bytes less room for "-", 8 hex digits and a counter.</summary>
+    private const int MaxSafeBytes = 240;
+
     /// <summary>
     /// Every path's folder. Names that become the same safe name (<c>alice smith</c>, <c>alice_smith</c>)
     /// are told apart: the one written as it is (else the first by entry name, ordinal) keeps the safe
@@ -55,7 +58,8 @@ public static class OutputFolders
 
     /// <summary>
     /// A name usable as a folder name: letters, digits, <c>- _ .</c>, no leading or trailing dot (so never
-    /// hidden, <c>.</c> or <c>..</c>), never the temporary marker; other characters become <c>_</c>.
+    /// hidden, <c>.</c> or <c>..</c>), never the temporary marker; other characters become <c>_</c>; at
+    /// most <see cref="MaxSafeBytes"/> bytes, so a hash suffix still fits a file name (255 bytes).
     /// </summary>
     public static string SafeName(string name)
     {
@@ -66,6 +70,12 @@ public static class OutputFolders
         }
 
         var safe = builder.ToString().Trim('.').Replace(TemporaryMarker, "_tmp-", StringComparison.Ordinal);
+        while (Encoding.UTF8.GetByteCount(safe) > MaxSafeBytes)
+        {
+            // No surrogate is left to split: characters outside the BMP are not letters to char.IsLetterOrDigit.
+            safe = safe[..^1].TrimEnd('.');
+        }
+
         return safe.Length == 0 ? "submission" : safe;
     }
 

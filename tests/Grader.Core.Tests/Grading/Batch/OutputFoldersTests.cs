@@ -75,6 +75,22 @@ public sealed class OutputFoldersTests
         Assert.That(folders[zip], Is.EqualTo("alice-" + Hash("alice.zip")));
     }
 
+    [Test]
+    public void Assign_LongestNamesThatCollide_EveryFolderFitsAFileName()
+    {
+        // Given two names as long as a file name may be (255 bytes), in 2-byte letters, that become the
+        // same safe name
+        var long1 = new string('é', 127) + " ";
+        var long2 = new string('é', 127) + "_";
+
+        // When folders are assigned
+        var folders = OutputFolders.Assign([Path.Combine(_class, long1), Path.Combine(_class, long2)]);
+
+        // Then each folder is distinct and a valid file name (at most 255 bytes of UTF-8)
+        Assert.That(folders.Values, Is.Unique);
+        Assert.That(folders.Values.Select(Encoding.UTF8.GetByteCount), Has.All.LessThanOrEqualTo(255));
+    }
+
     [TestCase("alice smith", "alice_smith")]
     [TestCase("..", "submission")]
     [TestCase(".hidden.", "hidden")]
