@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Grader.Grading.Batch;
+using Grader.Class;
 
 namespace Grader.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Grader.Cli.Commands;
 using Grader.Reports;
+using Grader.Running;
 using Grader.Specs;
 
 namespace Grader.Cli;

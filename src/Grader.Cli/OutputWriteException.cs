@@ -1,3 +1,5 @@
+using Grader.Grading;
+
 namespace Grader.Cli;
 
 /// <summary>

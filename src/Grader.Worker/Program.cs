@@ -1,4 +1,4 @@
-using Grader.Compiling;
+using Grader.Worker.Compiling;
 using Microsoft.Win32.SafeHandles;
 
 namespace Grader.Worker;

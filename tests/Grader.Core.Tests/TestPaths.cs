@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Grader.Core.Tests.Running;
 
 namespace Grader.Core.Tests;
 

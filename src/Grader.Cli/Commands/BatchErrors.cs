@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Grading;
 
 namespace Grader.Cli.Commands;
 
@@ -14,7 +15,7 @@ internal static class BatchErrors
         new("--shard grades a slice of a class into a folder: add --out DIR (one folder per shard, then ./grader merge)");
 
     public static UsageException NoShardOutputs(string folder) =>
-        new($"{folder}: no graded submissions (no */{Reports.Class.CompletionRecord.FileName}); is it a --out folder of ./grader grade?");
+        new($"{folder}: no graded submissions (no */{Class.Reports.CompletionRecord.FileName}); is it a --out folder of ./grader grade?");
 
     public static UsageException IncompleteShard(string folder, IReadOnlyList<string> missing, int total) =>
         new($"{folder} is incomplete: {missing.Count} of its {total} submission(s) have no results ({string.Join(", ", missing.Take(5))}"

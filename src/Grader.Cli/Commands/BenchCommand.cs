@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Grader.Cli.Bench;
 using Grader.Grading;
-using Grader.Grading.Bench;
 using Grader.Running;
+using Grader.Submissions;
+using Grader.Values;
 
 namespace Grader.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Grader.Reports.Class;
+using Grader.Class.Reports;
 
 namespace Grader.Cli.Commands;
 

@@ -1,6 +1,8 @@
-using Grader.Grading.Batch;
+using Grader.Class;
+using Grader.Class.Reports;
 using Grader.Reports;
-using Grader.Reports.Class;
+using Grader.Submissions;
+using Grader.Values;
 
 namespace Grader.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grader.Reference;
 using Grader.Specs;
 
 namespace Grader.Cli.Commands;

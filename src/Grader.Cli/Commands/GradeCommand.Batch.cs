@@ -1,6 +1,6 @@
 using Grader.Checking;
+using Grader.Class;
 using Grader.Grading;
-using Grader.Grading.Batch;
 using Grader.Reports;
 using Spectre.Console;
 

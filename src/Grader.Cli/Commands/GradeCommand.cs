@@ -1,8 +1,12 @@
 using System.CommandLine;
+using Grader.Class;
 using Grader.Grading;
+using Grader.Reference;
 using Grader.Reports;
 using Grader.Running;
 using Grader.Specs;
+using Grader.Submissions;
+using Grader.Values;
 using Spectre.Console;
 
 namespace Grader.Cli.Commands;

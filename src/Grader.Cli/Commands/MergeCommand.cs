@@ -1,6 +1,7 @@
 using System.CommandLine;
-using Grader.Reports.Class;
+using Grader.Class.Reports;
 using Grader.Reports;
+using Grader.Values;
 using Spectre.Console;
 
 namespace Grader.Cli.Commands;

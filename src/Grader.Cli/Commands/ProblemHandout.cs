@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Grader.Reference;
+using Grader.Reference.Syntax;
 using Grader.Specs;
 using Grader.Values;
 

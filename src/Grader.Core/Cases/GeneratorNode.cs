@@ -1,3 +1,5 @@
+using Grader.Values;
+
 namespace Grader.Cases;
 
 /// <summary>

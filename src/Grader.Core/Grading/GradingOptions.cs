@@ -1,4 +1,5 @@
 using Grader.Running;
+using Grader.Running.Sandboxing;
 
 namespace Grader.Grading;
 

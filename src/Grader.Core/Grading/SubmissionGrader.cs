@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Grader.Checking;
 using Grader.Reports;
 using Grader.Running;
+using Grader.Running.Sandboxing;
+using Grader.Submissions;
 
 namespace Grader.Grading;
 

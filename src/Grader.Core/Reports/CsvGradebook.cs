@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Submissions;
 
 namespace Grader.Reports;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Grader.Checking;
+using Grader.Submissions;
 
 namespace Grader.Reports;
 

@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using System.Text.Json;
+using System.Text.Unicode;
 using Grader.Checking;
+using Grader.Submissions;
 using Grader.Values;
 
 namespace Grader.Reports;

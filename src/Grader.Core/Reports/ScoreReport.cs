@@ -1,4 +1,5 @@
 using Grader.Checking;
+using Grader.Submissions;
 
 namespace Grader.Reports;
 

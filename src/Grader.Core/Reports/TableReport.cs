@@ -1,4 +1,5 @@
 using Grader.Checking;
+using Grader.Submissions;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 

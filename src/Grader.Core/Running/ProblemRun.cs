@@ -1,3 +1,5 @@
+using Grader.Submissions;
+
 namespace Grader.Running;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Grader.Running.CSharp;
+
 namespace Grader.Running;
 
 /// <summary>What the grader says when a submission's C# files cannot be compiled within the limits.</summary>

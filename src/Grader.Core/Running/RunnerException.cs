@@ -1,3 +1,5 @@
+using Grader.Submissions;
+
 namespace Grader.Running;
 
 /// <summary>Grader cannot run submissions at all (as opposed to a submission failing). Messages live here.</summary>

@@ -1,3 +1,10 @@
+using Grader.Running.Answers;
+using Grader.Running.CSharp;
+using Grader.Running.Python;
+using Grader.Running.Sandboxing;
+using Grader.Submissions;
+using Grader.Values;
+
 namespace Grader.Running;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Grader.Checking;
 using Grader.Reference;
+using Grader.Reference.Syntax;
 
 namespace Grader.Specs;
 

@@ -1,4 +1,5 @@
 using Grader.Specs.Yaml;
+using Grader.Values;
 using YamlDotNet.Core;
 
 namespace Grader.Specs;

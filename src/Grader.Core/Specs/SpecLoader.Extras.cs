@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Grader.Specs.Yaml;
+using Grader.Values;
 
 namespace Grader.Specs;
 

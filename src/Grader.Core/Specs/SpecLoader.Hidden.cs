@@ -1,5 +1,6 @@
 using Grader.Cases;
 using Grader.Specs.Yaml;
+using Grader.Values;
 
 namespace Grader.Specs;
 

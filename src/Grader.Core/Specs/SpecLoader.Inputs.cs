@@ -1,6 +1,7 @@
 using Grader.Cases;
 using Grader.Reference;
 using Grader.Specs.Yaml;
+using Grader.Values;
 
 namespace Grader.Specs;
 

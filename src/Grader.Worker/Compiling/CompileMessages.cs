@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 
 // Compiled into both Grader.Worker and Grader.Core (linked), so both ends read the same records.
-namespace Grader.Compiling;
+namespace Grader.Worker.Compiling;
 
 /// <summary>One source file of a submission, by its path relative to the submission.</summary>
 internal sealed record SourceFile(string Path, string Text);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Grader.Compiling;
+namespace Grader.Worker.Compiling;
 
 /// <summary>
 /// The worker's compile role: answers one <see cref="CompileRequest"/> after another until its input

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Grader.Compiling;
+namespace Grader.Worker.Compiling;
 
 /// <summary>
 /// A submission's <c>.cs</c> files compiled with Roslyn against the base library and MathNet.Numerics.

@@ -1,7 +1,8 @@
+using Grader.Class.Reports;
 using Grader.Cli.Commands;
 using Grader.Cli.Tests.Commands.Class;
+using Grader.Grading;
 using Grader.Reports;
-using Grader.Reports.Class;
 
 namespace Grader.Cli.Tests.Commands;
 

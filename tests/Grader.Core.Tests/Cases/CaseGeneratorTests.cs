@@ -1,4 +1,5 @@
 using Grader.Cases;
+using Grader.Core.Tests.Running;
 using Grader.Core.Tests.Specs;
 using Grader.Reference;
 using Grader.Specs;

@@ -1,3 +1,4 @@
+using Grader.Values;
 using YamlDotNet.RepresentationModel;
 
 namespace Grader.Core.Tests.Grading;

@@ -1,10 +1,12 @@
 using Grader.Checking;
 using Grader.Core.Tests.Reports;
+using Grader.Core.Tests.Running;
 using Grader.Grading;
 using Grader.Reports;
 using Grader.Running;
 using Grader.Specs;
 using Grader.Testing;
+using Grader.Values;
 
 namespace Grader.Core.Tests.Grading;
 

@@ -1,5 +1,6 @@
 using Grader.Reference;
 using Grader.Values;
+using Grader.Verification;
 using static Grader.Core.Tests.Reference.Models;
 
 namespace Grader.Core.Tests.Reference;

@@ -1,5 +1,7 @@
 using static Grader.Core.Tests.Reference.Models;
 
+using Grader.Verification;
+
 namespace Grader.Core.Tests.Reference;
 
 /// <summary>Functions that overflow when written naively, at arguments of magnitude 1000.</summary>
@@ -55,7 +57,7 @@ internal sealed class StabilityTests
             ("dx", "grad(f, x)"));
 
         // When
-        var result = Grader.Reference.GradientCheck.Run(program, Inputs(("x", V(Extremes))));
+        var result = Grader.Verification.GradientCheck.Run(program, Inputs(("x", V(Extremes))));
 
         // Then
         Assert.That(result.Outputs[0].EntriesChecked, Is.EqualTo(5));

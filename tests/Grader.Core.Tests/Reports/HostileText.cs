@@ -1,5 +1,7 @@
 using Grader.Checking;
+using Grader.Core.Tests.Checking;
 using Grader.Reports;
+using Grader.Values;
 using static Grader.Core.Tests.Checking.Fixtures;
 
 namespace Grader.Core.Tests.Reports;

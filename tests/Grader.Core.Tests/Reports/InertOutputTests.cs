@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Grader.Reports;
+using Grader.Values;
 
 namespace Grader.Core.Tests.Reports;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Grader.Values;
 
 namespace Grader.Core.Tests.Reports;
 

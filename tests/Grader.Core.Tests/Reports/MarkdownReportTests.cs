@@ -1,5 +1,7 @@
+using Grader.Core.Tests.Running;
 using Grader.Reports;
 using Grader.Testing;
+using Grader.Values;
 
 namespace Grader.Core.Tests.Reports;
 

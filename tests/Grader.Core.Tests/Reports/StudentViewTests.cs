@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Grader.Checking;
+using Grader.Core.Tests.Checking;
 using Grader.Reports;
 using Grader.Values;
 using static Grader.Core.Tests.Checking.Fixtures;

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Grader.Running;
+using Grader.Submissions;
 using Grader.Values;
 
 namespace Grader.Core.Tests.Running;

@@ -4,6 +4,7 @@ using System.Text;
 using Grader.Grading;
 using Grader.Running;
 using Grader.Specs;
+using Grader.Submissions;
 
 namespace Grader.Core.Tests.Running;
 

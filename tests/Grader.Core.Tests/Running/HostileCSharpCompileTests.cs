@@ -1,4 +1,6 @@
 using Grader.Running;
+using Grader.Running.CSharp;
+using Grader.Submissions;
 
 namespace Grader.Core.Tests.Running;
 

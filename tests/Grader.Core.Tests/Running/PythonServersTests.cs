@@ -1,4 +1,5 @@
 using Grader.Running;
+using Grader.Submissions;
 using Grader.Values;
 
 namespace Grader.Core.Tests.Running;

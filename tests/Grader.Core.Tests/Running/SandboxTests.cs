@@ -1,4 +1,5 @@
 using Grader.Running;
+using Grader.Submissions;
 
 namespace Grader.Core.Tests.Running;
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Grader.Running;
+using Grader.Submissions;
+using Grader.Values;
 
 namespace Grader.Core.Tests.Running;
 

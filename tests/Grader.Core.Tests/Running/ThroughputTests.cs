@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Grader.Running;
+using Grader.Submissions;
 
 namespace Grader.Core.Tests.Running;
 

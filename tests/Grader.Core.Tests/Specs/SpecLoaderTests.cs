@@ -1,3 +1,4 @@
+using Grader.Checking;
 using Grader.Reference;
 using Grader.Specs;
 using Grader.Values;

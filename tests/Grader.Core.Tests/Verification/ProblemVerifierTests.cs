@@ -1,6 +1,8 @@
+using Grader.Core.Tests.Running;
 using Grader.Core.Tests.Specs;
 using Grader.Reference;
 using Grader.Specs;
+using Grader.Testing;
 using Grader.Verification;
 
 namespace Grader.Core.Tests.Verification;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Grader.Reference.Autodiff;
+using Grader.Reference.Shapes;
 using Grader.Specs;
 using Grader.Values;
 

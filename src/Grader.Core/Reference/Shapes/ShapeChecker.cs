@@ -1,5 +1,6 @@
 using Grader.Reference.Syntax;
 using Grader.Specs;
+using Grader.Values;
 
 namespace Grader.Reference.Shapes;
 

@@ -1,4 +1,5 @@
 using Grader.Specs;
+using Grader.Values;
 
 namespace Grader.Reference.Syntax;
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Grader.Running.Protocol;
+using Grader.Submissions;
 
-namespace Grader.Running;
+namespace Grader.Running.Answers;
 
 /// <summary>
 /// A problem answered in <c>answers.yaml</c>: the numbers stand for the public case; hidden cases

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Grader.Compiling;
+using Grader.Worker.Compiling;
+using Grader.Running.Sandboxing;
+using Grader.Values;
 
-namespace Grader.Running;
+namespace Grader.Running.CSharp;
 
 /// <summary>
 /// Compiles submissions' C# files in Grader.Worker's compile role: a separate, sandboxed process under

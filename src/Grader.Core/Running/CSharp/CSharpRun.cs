@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using Grader.Running.Protocol;
+using Grader.Running.Sandboxing;
+using Grader.Submissions;
 
-namespace Grader.Running;
+namespace Grader.Running.CSharp;
 
 /// <summary>
 /// A C# problem: the submission's compiled assembly runs in a fresh Grader.Worker process per

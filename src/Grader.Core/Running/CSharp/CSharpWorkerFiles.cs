@@ -1,4 +1,6 @@
-namespace Grader.Running;
+using Grader.Submissions;
+
+namespace Grader.Running.CSharp;
 
 /// <summary>
 /// The C# worker's files (Grader.Worker.dll, MathNet.Numerics.dll, for the compile role Roslyn, and a

@@ -1,4 +1,4 @@
-namespace Grader.Running;
+namespace Grader.Running.CSharp;
 
 /// <summary>How long and in how much memory Roslyn may work on one submission's C# files.</summary>
 internal sealed record CompileLimits(TimeSpan Wall, long MemoryBytes)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using Grader.Running.Sandboxing;
 
-namespace Grader.Running;
+namespace Grader.Running.CSharp;
 
 /// <summary>
 /// The command that starts Grader.Worker (either role) in the sandbox under <see cref="DotNetLimits"/>:

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Grader.Running;
+namespace Grader.Running.CSharp;
 
 /// <summary>
 /// The hard limits of a .NET worker process (run or compile), as <c>prlimit</c> arguments and runtime

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Grader.Values;
 
-namespace Grader.Running;
+namespace Grader.Running.Protocol;
 
 /// <summary>
 /// Arguments of a call as JSON: <c>{"kind": "float"|"int", "shape": [...], "data": nested}</c> or

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Grader.Running;
+namespace Grader.Running.Protocol;
 
 /// <summary>
 /// A load request carrying every case of the problem as <c>"calls": [{"where", "args"}, …]</c>.

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Grader.Running;
+namespace Grader.Running.Protocol;
 
 /// <summary>
 /// The wire format between the grader and a worker: a 4-byte big-endian length, then that many

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Grader.Running;
+namespace Grader.Running.Protocol;
 
 /// <summary>The limits as the workers read them (numbers, and texts for their verdicts).</summary>
 internal static class LimitsMessage

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Grader.Values;
 
-namespace Grader.Running;
+namespace Grader.Running.Protocol;
 
 /// <summary>
 /// Reads the outputs a worker returned (JSON by output name; arrays nested or packed) into values,

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Grader.Values;
 
-namespace Grader.Running;
+namespace Grader.Running.Protocol;
 
 /// <summary>
 /// An array as its little-endian 8-byte values in base64: <c>{"shape": [N, K], "f8": "…"}</c>

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Grader.Running.Sandboxing;
 
-namespace Grader.Running;
+namespace Grader.Running.Protocol;
 
 /// <summary>
 /// Runs one problem over a worker: load the function, one call per case, end. Both workers speak

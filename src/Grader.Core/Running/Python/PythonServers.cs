@@ -2,8 +2,12 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Grader.Reference.Syntax;
+using Grader.Running.Sandboxing;
+using Grader.Submissions;
+using Grader.Values;
 
-namespace Grader.Running;
+namespace Grader.Running.Python;
 
 /// <summary>
 /// Sandboxed Python servers (<c>worker.py --server</c>) started once and reused for one submission

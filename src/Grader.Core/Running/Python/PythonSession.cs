@@ -1,6 +1,10 @@
 using System.Text.Json.Nodes;
+using Grader.Running.Protocol;
+using Grader.Running.Sandboxing;
+using Grader.Submissions;
+using Grader.Values;
 
-namespace Grader.Running;
+namespace Grader.Running.Python;
 
 /// <summary>
 /// A submission's Python: in the sandbox, a server (<see cref="PythonServers"/>) that has made the

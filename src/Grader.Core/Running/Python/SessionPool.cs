@@ -1,4 +1,7 @@
-namespace Grader.Running;
+using Grader.Submissions;
+using Grader.Values;
+
+namespace Grader.Running.Python;
 
 /// <summary>
 /// Python sessions kept between a submission's problems. A session is checked out while a problem

@@ -1,4 +1,4 @@
-namespace Grader.Running;
+namespace Grader.Running.Sandboxing;
 
 /// <summary>Looks a program up on <c>PATH</c>, as a shell would.</summary>
 internal static class ExecutableSearch

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Grader.Running;
+namespace Grader.Running.Sandboxing;
 
 /// <summary>
 /// Descriptors the grader inherited from whoever started it (a wrapper's log as fd 9, a CI pipe) are

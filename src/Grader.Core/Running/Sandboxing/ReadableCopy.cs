@@ -1,4 +1,6 @@
-namespace Grader.Running;
+using Grader.Submissions;
+
+namespace Grader.Running.Sandboxing;
 
 /// <summary>
 /// The sandbox may run as nobody, which cannot read a folder under, say, <c>/root</c>. Such a

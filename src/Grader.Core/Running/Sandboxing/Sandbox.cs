@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Grader.Running;
+namespace Grader.Running.Sandboxing;
 
 /// <summary>
 /// Builds the command line that runs a worker inside bubblewrap: new user, PID, network, IPC and UTS

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
-namespace Grader.Running;
+namespace Grader.Running.Sandboxing;
 
 /// <summary>
 /// The system calls student code may not make, as a classic BPF program for

@@ -1,4 +1,4 @@
-namespace Grader.Running;
+namespace Grader.Running.Sandboxing;
 
 /// <summary>
 /// System call numbers of the calls <see cref="SeccompFilter"/> names, per architecture

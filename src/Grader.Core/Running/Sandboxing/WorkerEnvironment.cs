@@ -1,4 +1,4 @@
-namespace Grader.Running;
+namespace Grader.Running.Sandboxing;
 
 /// <summary>The whole environment a worker sees: nothing of the grader's, numeric libraries single-threaded.</summary>
 internal static class WorkerEnvironment

@@ -1,4 +1,4 @@
-namespace Grader.Running;
+namespace Grader.Running.Sandboxing;
 
 /// <summary>Why a worker gave no answer: it stopped, took too long, or flooded its output.</summary>
 internal enum WorkerFailure

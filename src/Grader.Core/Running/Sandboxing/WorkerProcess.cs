@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Grader.Reference.Syntax;
+using Grader.Running.Protocol;
 
-namespace Grader.Running;
+namespace Grader.Running.Sandboxing;
 
 /// <summary>
 /// A running worker (inside the sandbox or not): frames go to its stdin and come from its stdout;

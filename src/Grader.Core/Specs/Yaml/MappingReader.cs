@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Values;
 
 namespace Grader.Specs.Yaml;
 

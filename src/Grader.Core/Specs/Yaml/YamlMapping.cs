@@ -1,3 +1,5 @@
+using Grader.Values;
+
 namespace Grader.Specs.Yaml;
 
 internal sealed class YamlMapping(SpecFile file, int line, int column, IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries)

@@ -1,3 +1,4 @@
+using Grader.Values;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Values;
 using YamlDotNet.Core;
 
 namespace Grader.Specs.Yaml;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Grader.Reports.Class;
+using Grader.Class.Reports;
 
 namespace Grader.Cli.Tests.Commands.Class;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Grader.Reference.Syntax;
 
 namespace Grader.Cli.Tests.Commands.Class;
 

@@ -1,3 +1,5 @@
+using Grader.Class.Reports;
+
 namespace Grader.Cli.Tests.Commands.Class;
 
 /// <summary>
@@ -129,7 +131,7 @@ internal sealed class HostileNamesTests
         Assert.That(File.ReadAllText(Path.Combine(output, "summary.md")), Does.StartWith("# Class summary"));
         foreach (var name in names)
         {
-            Assert.That(Path.Combine(output, "students", name, Reports.Class.CompletionRecord.FileName), Does.Exist);
+            Assert.That(Path.Combine(output, "students", name, Grader.Class.Reports.CompletionRecord.FileName), Does.Exist);
         }
 
         Assert.That(rerun.ExitCode, Is.Zero, rerun.Error);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Grader.Running;
+using Grader.Running.Protocol;
 using Grader.Values;
 
 namespace Grader.Core.Tests.Running.Protocol;

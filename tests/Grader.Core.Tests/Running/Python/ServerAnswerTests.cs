@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Grader.Running;
+using Grader.Running.Python;
+using Grader.Running.Sandboxing;
 
 namespace Grader.Core.Tests.Running.Python;
 

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Grader.Running;
+using Grader.Running.Sandboxing;
 
 namespace Grader.Core.Tests.Running.Sandboxing;
 

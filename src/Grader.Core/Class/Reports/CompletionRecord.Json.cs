@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Grader.Checking;
+using Grader.Reports;
+using Grader.Submissions;
+
+namespace Grader.Class.Reports;
+
+public sealed partial record CompletionRecord
+{
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonReport.Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("format", Format);
+            json.WriteString("submission", Submission);
+            json.WriteString("files_sha256", FilesHash);
+            json.WriteString("specs_sha256", SpecsHash);
+            json.WriteString("grader_version", GraderVersion);
+            json.WriteString("graded_at", GradedAt);
+            json.WriteNumber("score", Score);
+            json.WriteNumber("max_score", MaxScore);
+            json.WriteNumber("file_errors", FileErrors);
+            json.WriteStartArray("problems");
+            foreach (var problem in Problems)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", problem.Id);
+                json.WriteNumber("score", problem.Score);
+                json.WriteNumber("max_score", problem.MaxScore);
+                json.WriteString("status", ReportText.Status(problem.Status));
+                json.WriteStartArray("diagnoses");
+                foreach (var diagnosis in problem.Diagnoses)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", diagnosis.Id);
+                    json.WriteString("message", diagnosis.Message);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>Reads a record; null when the file is missing, unreadable or of another format (the submission is then regraded).</summary>
+    public static CompletionRecord? TryRead(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = document.RootElement;
+            if (root.GetProperty("format").GetInt32() != Format)
+            {
+                return null;
+            }
+
+            return new CompletionRecord(
+                root.GetProperty("submission").GetString()!,
+                root.GetProperty("files_sha256").GetString()!,
+                root.GetProperty("specs_sha256").GetString()!,
+                root.GetProperty("grader_version").GetString()!,
+                DateTimeOffset.Parse(root.GetProperty("graded_at").GetString()!, CultureInfo.InvariantCulture),
+                root.GetProperty("score").GetDouble(),
+                root.GetProperty("max_score").GetDouble(),
+                root.GetProperty("file_errors").GetInt32(),
+                [.. root.GetProperty("problems").EnumerateArray().Select(ReadProblem)]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static ProblemOutcome ReadProblem(JsonElement problem) => new(
+        problem.GetProperty("id").GetString()!,
+        problem.GetProperty("score").GetDouble(),
+        problem.GetProperty("max_score").GetDouble(),
+        Enum.Parse<ProblemStatus>(problem.GetProperty("status").GetString()!, ignoreCase: true),
+        [.. problem.GetProperty("diagnoses").EnumerateArray()
+            .Select(d => new DiagnosisSeen(d.GetProperty("id").GetString()!, d.GetProperty("message").GetString()!))]);
+}

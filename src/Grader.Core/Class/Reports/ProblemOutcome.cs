@@ -1,0 +1,20 @@
+using Grader.Checking;
+using Grader.Reports;
+
+namespace Grader.Class.Reports;
+
+/// <summary>One problem of a <see cref="CompletionRecord"/>: the score, the verdict and the distinct diagnoses.</summary>
+public sealed record ProblemOutcome(string Id, double Score, double MaxScore, ProblemStatus Status, IReadOnlyList<DiagnosisSeen> Diagnoses)
+{
+    public bool Passed => Status == ProblemStatus.Passed;
+
+    /// <summary>Timed out or hit a memory, process or output limit.</summary>
+    public bool HitLimit => Status is ProblemStatus.Timeout or ProblemStatus.Limit;
+
+    public static ProblemOutcome From(ProblemScore score) => new(
+        score.ProblemId,
+        ReportText.Round(score.Score),
+        ReportText.Round(score.MaxScore),
+        score.Status,
+        [.. score.Diagnoses.DistinctBy(d => d.Id).Select(d => new DiagnosisSeen(d.Id, ReportText.FirstLine(d.Message)))]);
+}

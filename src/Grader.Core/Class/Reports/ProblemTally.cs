@@ -1,0 +1,41 @@
+using Grader.Checking;
+
+namespace Grader.Class.Reports;
+
+/// <summary>One problem across a class: how many passed, and how many students got each diagnosis.</summary>
+public sealed class ProblemTally(string id)
+{
+    private readonly Dictionary<string, DiagnosisCount> _diagnoses = new(StringComparer.Ordinal);
+
+    public string Id { get; } = id;
+
+    public int Submissions { get; private set; }
+
+    public int Passed { get; private set; }
+
+    public int Attempted { get; private set; }
+
+    public double PassRate => Submissions == 0 ? 0 : (double)Passed / Submissions;
+
+    /// <summary>The diagnoses by how many students got them, most common first (ties by id).</summary>
+    public IReadOnlyList<DiagnosisCount> Diagnoses =>
+        [.. _diagnoses.Values.OrderByDescending(d => d.Students).ThenBy(d => d.Id, StringComparer.Ordinal)];
+
+    internal void Add(ProblemOutcome? outcome)
+    {
+        Submissions++;
+        if (outcome is null)
+        {
+            return;
+        }
+
+        Passed += outcome.Passed ? 1 : 0;
+        Attempted += outcome.Status == Checking.ProblemStatus.Missing ? 0 : 1;
+        foreach (var diagnosis in outcome.Diagnoses)
+        {
+            _diagnoses[diagnosis.Id] = _diagnoses.TryGetValue(diagnosis.Id, out var seen)
+                ? seen with { Students = seen.Students + 1 }
+                : new DiagnosisCount(diagnosis.Id, diagnosis.Message, 1);
+        }
+    }
+}

@@ -1,4 +1,0 @@
-namespace Grader.Reports.Class;
-
-/// <summary>A diagnosis a submission got for a problem: its id and the first message written for it.</summary>
-public sealed record DiagnosisSeen(string Id, string Message);

@@ -1,4 +1,0 @@
-namespace Grader.Reports.Class;
-
-/// <summary>A submission whose reports are in a folder other than its name, e.g. "alice smith" in alice_smith-038bd15a/.</summary>
-public sealed record RenamedFolder(string Submission, string Folder);

@@ -1,9 +1,0 @@
-namespace Grader.Running;
-
-/// <summary>How a problem is attempted: code in Python (or a notebook), C#, or plain answers.</summary>
-public enum AttemptLanguage
-{
-    Python,
-    CSharp,
-    Answers,
-}

@@ -1,4 +1,0 @@
-namespace Grader.Running;
-
-/// <summary>A public static method a C# submission defines: where it is and how the worker finds it.</summary>
-internal sealed record CSharpMethod(string File, int Line, string TypeName, string Name);

@@ -1,0 +1,9 @@
+namespace Grader.Submissions;
+
+/// <summary>How a problem is attempted: code in Python (or a notebook), C#, or plain answers.</summary>
+public enum AttemptLanguage
+{
+    Python,
+    CSharp,
+    Answers,
+}

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Grader.Reference.Syntax;
+using Grader.Running;
+
+namespace Grader.Submissions;
+
+/// <summary>
+/// Finds the top-level functions of Python sources, or their syntax errors, with Python's own
+/// parser (<c>ast.parse</c>, which never executes the code). One long-lived <c>python3 -I -S</c>
+/// process per interpreter answers one JSON line per file, so opening a submission costs about a
+/// millisecond rather than a Python start. Python's syntax tree takes hundreds of bytes and about a
+/// microsecond per byte of source (a 9 MiB file of assignments: 3.8 GB, 36 s), so a file over
+/// <see cref="MaxParsedBytes"/> is only searched for <c>def</c> lines (its syntax errors then show
+/// when the sandbox imports it), the parser runs under an address-space limit, and one
+/// submission's files get <see cref="Timeout"/> in all: a file past a bound is a file issue naming
+/// it, and the other files are still scanned.
+/// </summary>
+internal static class PythonScanner
+{
+    public const long MaxMemory = 2L << 30;
+
+    public const int MaxParsedBytes = 1 << 20;
+
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    private const string Script = """
+        import ast, json, resource, sys
+        resource.setrlimit(resource.RLIMIT_AS, (int(sys.argv[1]), int(sys.argv[1])))
+        for line in sys.stdin:
+            tree = None
+            try:
+                f = json.loads(line)
+                tree = ast.parse(f["source"], f["name"])
+                out = {"functions": {n.name: n.lineno for n in tree.body
+                                     if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}}
+            except SyntaxError as e:
+                out = {"line": e.lineno or 0, "column": e.offset or 0, "message": "SyntaxError: " + str(e.msg)}
+            except MemoryError:
+                tree = None
+                out = {"line": 0, "column": 0, "kind": "memory"}
+            except (ValueError, RecursionError) as e:
+                out = {"line": 0, "column": 0, "message": type(e).__name__ + ": " + str(e)}
+            tree = None
+            sys.stdout.write(json.dumps(out) + "\n")
+            sys.stdout.flush()
+        """;
+
+    private static readonly Dictionary<string, Process> Parsers = new(StringComparer.Ordinal);
+    private static readonly Lock Gate = new();
+
+    public static IReadOnlyList<PythonScan> Scan(string python, IReadOnlyList<(string Name, string Source)> files)
+    {
+        var scans = new List<PythonScan>();
+        var clock = Stopwatch.StartNew();
+        lock (Gate)
+        {
+            foreach (var (name, source) in files)
+            {
+                var left = Timeout - clock.Elapsed;
+                scans.Add(source.Length > MaxParsedBytes ? PythonScan.DefinitionsOnly(source)
+                    : left <= TimeSpan.Zero ? PythonScan.TimedOut(Timeout)
+                    : ScanOne(python, name, source, left));
+            }
+        }
+
+        return scans;
+    }
+
+    private static PythonScan ScanOne(string python, string name, string source, TimeSpan left)
+    {
+        var parser = Parser(python);
+        var line = Task.FromResult<string?>(null);
+        try
+        {
+            parser.StandardInput.WriteLine(new JsonObject { ["name"] = name, ["source"] = source }.ToJsonString());
+            parser.StandardInput.Flush();
+            line = parser.StandardOutput.ReadLineAsync();
+        }
+        catch (IOException)
+        {
+            // The parser died on an earlier file: this one is reported as stopped, and the next one starts a new parser.
+        }
+
+        if (!line.Wait(left) || line.Result is null)
+        {
+            Parsers.Remove(python);
+            parser.Kill();
+            parser.Dispose();
+            return line.IsCompleted ? PythonScan.ParserStopped() : PythonScan.TimedOut(Timeout);
+        }
+
+        using var result = JsonDocument.Parse(line.Result);
+        return PythonScan.Read(result.RootElement);
+    }
+
+    private static Process Parser(string python)
+    {
+        if (Parsers.TryGetValue(python, out var running) && !running.HasExited)
+        {
+            return running;
+        }
+
+        var start = new ProcessStartInfo(python)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "-I", "-S", "-c", Script, MaxMemory.ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start) ?? throw RunnerException.ScanFailed("could not start " + python);
+        Parsers[python] = process;
+        return process;
+    }
+}

@@ -1,0 +1,54 @@
+using Grader.Running;
+
+namespace Grader.Submissions;
+
+/// <summary>Which problems the submission attempts, from its parsed files.</summary>
+public sealed partial class Submission
+{
+    private List<(PythonFile File, IReadOnlyDictionary<string, int> Functions)> ScanPython(
+        List<PythonFile> files, string? pythonPath, List<FileIssue> issues)
+    {
+        var found = new List<(PythonFile, IReadOnlyDictionary<string, int>)>();
+        var scans = files.Count == 0
+            ? []
+            : PythonScanner.Scan(PythonLocator.Find(pythonPath), [.. files.Select(f => (f.RelativePath, f.Source))]);
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (scans[i].Error is { } error)
+            {
+                var where = files[i].Notebook is { } notebook ? $" ({notebook.Locate(scans[i].Line)})" : string.Empty;
+                issues.Add(new FileIssue(files[i].RelativePath, scans[i].Line, scans[i].Column, error + where));
+                continue;
+            }
+
+            found.Add((files[i], scans[i].Functions));
+        }
+
+        PythonFiles = found.ToDictionary(f => f.Item1.RelativePath, f => f.Item1, StringComparer.Ordinal);
+        return found;
+    }
+
+    private Dictionary<string, Attempt> FindAttempts(
+        IReadOnlyList<ProblemContract> problems, List<(PythonFile File, IReadOnlyDictionary<string, int> Functions)> python)
+    {
+        var attempts = new Dictionary<string, Attempt>(StringComparer.Ordinal);
+        foreach (var problem in problems)
+        {
+            var inPython = python.FirstOrDefault(p => p.Functions.ContainsKey(problem.PythonName));
+            if (inPython.File is not null)
+            {
+                attempts[problem.Id] = new Attempt(AttemptLanguage.Python, inPython.File.RelativePath, inPython.Functions[problem.PythonName]);
+            }
+            else if (CSharp?.Methods.TryGetValue(problem.CSharpName, out var method) == true)
+            {
+                attempts[problem.Id] = new Attempt(AttemptLanguage.CSharp, method.File, method.Line);
+            }
+            else if (Answers.TryGetValue(problem.Id, out var answer))
+            {
+                attempts[problem.Id] = new Attempt(AttemptLanguage.Answers, _answersFile!, answer.Line);
+            }
+        }
+
+        return attempts;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Grader.Running;
+
+namespace Grader.Submissions;
+
+/// <summary>
+/// One student's work: a folder, a <c>.zip</c> of one, or a single <c>.py</c>, <c>.ipynb</c>,
+/// <c>.cs</c> or <c>answers.yaml</c>. Opening it parses every file (never running any) and finds
+/// which problems it attempts; a file that does not parse is a <see cref="FileIssue"/> and the
+/// other files still count.
+/// </summary>
+public sealed partial class Submission : IDisposable
+{
+    private const long MaxSourceBytes = 16L << 20;
+
+    /// <summary>All the sources of one submission together: a folder of 2,000 files of 16 MiB is not read whole.</summary>
+    private const long MaxSubmissionSourceBytes = 64L << 20;
+
+    private readonly string? _temporary;
+
+    private Submission(string name, string root, string? temporary)
+    {
+        Name = name;
+        Root = root;
+        _temporary = temporary;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The folder holding the submission's files (for a zip or single file: a private copy).</summary>
+    public string Root { get; }
+
+    public IReadOnlyList<FileIssue> FileIssues { get; private set; } = [];
+
+    /// <summary>Problem id → how it is attempted. Code wins over answers; Python over C#.</summary>
+    public IReadOnlyDictionary<string, Attempt> Attempts { get; private set; } = new Dictionary<string, Attempt>();
+
+    internal IReadOnlyDictionary<string, PythonFile> PythonFiles { get; private set; } = new Dictionary<string, PythonFile>();
+
+    internal CSharpBuild? CSharp { get; private set; }
+
+    internal IReadOnlyDictionary<string, (JsonNode? Answer, int Line)> Answers { get; private set; } =
+        new Dictionary<string, (JsonNode?, int)>();
+
+    public static Submission Open(string path, IReadOnlyList<ProblemContract> problems, string? pythonPath = null)
+    {
+        var (root, name, temporary, staging) = SubmissionFolder.Stage(path);
+        var submission = new Submission(name, root, temporary);
+        try
+        {
+            submission.Load(problems, pythonPath, staging);
+        }
+        catch
+        {
+            submission.Dispose();
+            throw;
+        }
+
+        return submission;
+    }
+
+    public void Dispose()
+    {
+        if (_temporary is not null && Directory.Exists(_temporary))
+        {
+            Directory.Delete(_temporary, recursive: true);
+        }
+    }
+
+    public override string ToString() => Name;
+
+    private void Load(IReadOnlyList<ProblemContract> problems, string? pythonPath, List<FileIssue> issues)
+    {
+        var sources = new Sources(MaxSubmissionSourceBytes);
+        var files = SubmissionFolder.Files(Root).ToList();
+        if (files.Count == 0 && issues.Count == 0)
+        {
+            issues.Add(FileIssue.EmptySubmission());
+        }
+
+        foreach (var file in files)
+        {
+            var relative = Path.GetRelativePath(Root, file);
+            try
+            {
+                Read(file, relative, problems, sources, issues);
+            }
+            catch (FileRefusedException refused)
+            {
+                issues.Add(refused.Issue);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // Unreadable (permissions, vanished, bad encoding): only this file is lost.
+                issues.Add(FileIssue.Unreadable(relative, e.Message.Replace(Root + "/", string.Empty, StringComparison.Ordinal)));
+            }
+        }
+
+        var functions = ScanPython(sources.Python, pythonPath, issues);
+        CSharp = sources.CSharp.Count > 0 ? CSharpBuild.Compile(sources.CSharp) : null;
+        issues.AddRange(CSharp?.Issues ?? []);
+        FileIssues = issues;
+        Attempts = FindAttempts(problems, functions);
+    }
+}

@@ -1,0 +1,66 @@
+using Grader.Checking;
+using Grader.Class.Reports;
+using Grader.Core.Tests.Running;
+
+namespace Grader.Core.Tests.Class.Reports;
+
+public sealed class CompletionRecordTests
+{
+    private static CompletionRecord Sample() => new(
+        "alice",
+        "files",
+        "specs",
+        "1.0.0",
+        new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
+        27.5,
+        35,
+        1,
+        [
+            new ProblemOutcome("toy-network", 12.5, 20, ProblemStatus.Partial, [new DiagnosisSeen("scaled", "W1 is N = 4 times too small.")]),
+            new ProblemOutcome("softmax-ce", 15, 15, ProblemStatus.Passed, []),
+        ]);
+
+    [Test]
+    [SetCulture("de-DE")]
+    public void ToJson_ReadBack_SameRecord()
+    {
+        // Given a record written to a file (under a culture with decimal commas)
+        var path = Path.Combine(Path.GetTempPath(), $"record-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, Sample().ToJson());
+
+        // When it is read back
+        var read = CompletionRecord.TryRead(path);
+        File.Delete(path);
+
+        // Then nothing is lost
+        Assert.That(read, Is.Not.Null);
+        Assert.That(read! with { Problems = [] }, Is.EqualTo(Sample() with { Problems = [] }));
+        Assert.That(read.Problems.Select(p => (p.Id, p.Score, p.Status)), Is.EqualTo(Sample().Problems.Select(p => (p.Id, p.Score, p.Status))));
+        Assert.That(read.Problems[0].Diagnoses, Is.EqualTo(Sample().Problems[0].Diagnoses));
+    }
+
+    [TestCase("")]
+    [TestCase("{\"format\": 1, \"submission\": \"alice\"")]
+    [TestCase("{\"format\": 99}")]
+    public void TryRead_TruncatedOrOtherFormat_Null(string text)
+    {
+        // Given a record cut short by a crash, or of another format
+        var path = Path.Combine(Path.GetTempPath(), $"record-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, text);
+
+        // When / Then: it does not count as done
+        Assert.That(CompletionRecord.TryRead(path), Is.Null);
+        File.Delete(path);
+    }
+
+    [Test]
+    public void Matches_AnyHashOrVersionDiffers_False()
+    {
+        var record = Sample();
+
+        Assert.That(record.Matches("files", "specs", "1.0.0"), Is.True);
+        Assert.That(record.Matches("other", "specs", "1.0.0"), Is.False);
+        Assert.That(record.Matches("files", "other", "1.0.0"), Is.False);
+        Assert.That(record.Matches("files", "specs", "2.0.0"), Is.False);
+    }
+}
