@@ -73,7 +73,7 @@ internal sealed class HostilePythonOutputTests : RunnerFixture
         var first = run.Cases[0];
         Assert.That(first.Outcome, Is.EqualTo(CaseOutcome.Exception), () => first.ToString());
         Assert.That(first.Message, Is.EqualTo("raised ValueError: bad y in the public case"));
-        Assert.That(first.Traceback, Does.StartWith("Traceback (most recent call last):\n  File \"/submission/hostile.py\", line 8, in soft_target_grad\n"));
+        Assert.That(first.Traceback, Does.StartWith("Traceback (most recent call last):\n  File \"/submission/hostile.py\", line 7, in soft_target_grad\n"));
         Assert.That(first.Traceback, Does.Not.Contain("grader_worker").And.Not.Contain("<string>"));
         Assert.That(first.Traceback, Does.EndWith("ValueError: bad y\n"));
     }
