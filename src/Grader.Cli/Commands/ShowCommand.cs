@@ -35,7 +35,7 @@ internal sealed class ShowCommand(CliContext context)
 
         var catalog = CommonOptions.LoadCatalog(context, settings.Problems);
         var problem = CommonOptions.FindProblem(catalog, settings.ProblemId);
-        var solution = ReferenceSolver.Solve(problem);
+        var solution = ProblemSolver.Solve(problem);
         var wanted = settings.Case ?? problem.Spec.Cases[0].Name;
         var cases = settings.All
             ? solution.Cases

@@ -70,7 +70,7 @@ internal sealed class VerifyCommand(CliContext context)
     {
         try
         {
-            return ProblemVerifier.Verify(ReferenceSolver.Solve(problem));
+            return ProblemVerifier.Verify(ProblemSolver.Solve(problem));
         }
         catch (SpecException e)
         {

@@ -27,7 +27,7 @@ public sealed class GradingPlan
     /// <param name="catalogue">All known problems, when only some are graded.</param>
     public static GradingPlan Create(IEnumerable<CompiledProblem> problems, RunLimits limits, LimitsSpec? overrides = null, IEnumerable<CompiledProblem>? catalogue = null)
     {
-        List<ProblemPlan> plans = [.. problems.Select(p => Plan(ReferenceSolver.Solve(p), limits, overrides))];
+        List<ProblemPlan> plans = [.. problems.Select(p => Plan(ProblemSolver.Solve(p), limits, overrides))];
         var contracts = catalogue is null
             ? plans.Select(p => p.Contract)
             : catalogue.Select(p => plans.FirstOrDefault(plan => plan.Id == p.Id)?.Contract ?? Contract(p, limits));

@@ -4,16 +4,9 @@ using Grader.Values;
 
 namespace Grader.Reference;
 
-/// <summary>Computes the reference outputs of every case of a problem, once per run.</summary>
+/// <summary>Computes the reference outputs of one case: expected, the accepted interval at kinks, and each classic mistake's.</summary>
 public static class ReferenceSolver
 {
-    public static ProblemSolution Solve(CompiledProblem problem)
-    {
-        var spec = problem.Spec;
-        var cases = CaseGenerator.Build(spec, inputs => problem.Program.Evaluate(inputs, KinkChoice.Default, spec.Subgradients).KinkDistance);
-        return new ProblemSolution(problem, [.. cases.Select(c => Solve(problem, c))]);
-    }
-
     public static CaseSolution Solve(CompiledProblem problem, GradingCase gradingCase)
     {
         var subgradients = problem.Spec.Subgradients;

@@ -2,6 +2,7 @@ using Grader.Checking;
 using Grader.Core.Tests.Reports;
 using Grader.Core.Tests.Running;
 using Grader.Grading;
+using Grader.Reference;
 using Grader.Reports;
 using Grader.Running;
 using Grader.Specs;

@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using Grader.Core.Tests.Running;
 using Grader.Grading;
+using Grader.Reference;
 using Grader.Reports;
 using Grader.Running;
 using Grader.Specs;
