@@ -2,6 +2,7 @@ using Grader.Checking;
 using Grader.Class;
 using Grader.Grading;
 using Grader.Reports;
+using Grader.Submissions;
 using Spectre.Console;
 
 namespace Grader.Cli.Commands;

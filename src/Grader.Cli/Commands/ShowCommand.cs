@@ -56,7 +56,7 @@ internal sealed class ShowCommand(CliContext context)
         return 0;
     }
 
-    internal static string ToJson(string problemId, IReadOnlyList<CaseSolution> cases, bool asArray)
+    internal static string ToJson(string problemId, IReadOnlyList<SolvedCase> cases, bool asArray)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -86,7 +86,7 @@ internal sealed class ShowCommand(CliContext context)
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private void WriteTable(CompiledProblem problem, CaseSolution solved)
+    private void WriteTable(CompiledProblem problem, SolvedCase solved)
     {
         var table = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn("name").AddColumn("shape").AddColumn("value");
         foreach (var (name, value) in solved.Case.Inputs)

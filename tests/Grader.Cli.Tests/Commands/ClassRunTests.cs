@@ -3,6 +3,7 @@ using Grader.Cli.Commands;
 using Grader.Cli.Tests.Commands.Class;
 using Grader.Grading;
 using Grader.Reports;
+using Grader.Submissions;
 
 namespace Grader.Cli.Tests.Commands;
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Grader.Reference;
 
 namespace Grader.Running.Protocol;
 
@@ -11,9 +12,9 @@ namespace Grader.Running.Protocol;
 /// </summary>
 internal static class BatchedLoad
 {
-    private static readonly ConditionalWeakTable<IReadOnlyList<CaseArguments>, byte[]> Encoded = [];
+    private static readonly ConditionalWeakTable<IReadOnlyList<SolvedCase>, byte[]> Encoded = [];
 
-    public static byte[] Encode(JsonObject load, IReadOnlyList<CaseArguments> cases)
+    public static byte[] Encode(JsonObject load, IReadOnlyList<SolvedCase> cases)
     {
         var calls = Encoded.GetValue(cases, EncodeCalls);
         using var buffer = new MemoryStream();
@@ -41,6 +42,6 @@ internal static class BatchedLoad
         return buffer.ToArray();
     }
 
-    private static byte[] EncodeCalls(IReadOnlyList<CaseArguments> cases) => JsonSerializer.SerializeToUtf8Bytes(
+    private static byte[] EncodeCalls(IReadOnlyList<SolvedCase> cases) => JsonSerializer.SerializeToUtf8Bytes(
         new JsonArray([.. cases.Select((c, i) => (JsonNode)new JsonObject { ["where"] = RunMessages.Where(cases, i), ["args"] = ArgumentEncoder.Encode(c.Arguments, packed: true) })]));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Grader.Reference;
 using Grader.Running.Sandboxing;
 
 namespace Grader.Running.Protocol;
@@ -15,7 +16,7 @@ internal static class ProblemDriver
     /// <param name="batched">Send every case with the load (the Python zygote): the worker answers each in turn,
     /// one result frame per case, stops at the first breach, and ends the problem by itself.</param>
     public static async Task<(string? LoadError, List<CaseRun> Cases, bool WorkerAlive)> RunAsync(
-        WorkerProcess worker, JsonObject load, ProblemContract problem, IReadOnlyList<CaseArguments> cases,
+        WorkerProcess worker, JsonObject load, ProblemContract problem, IReadOnlyList<SolvedCase> cases,
         RunLimits limits, TimeSpan slack, CancellationToken ct, bool batched = false)
     {
         var runs = new List<CaseRun>();
@@ -63,7 +64,7 @@ internal static class ProblemDriver
         return ended.Message?.RootElement.GetProperty("op").GetString() == "ended";
     }
 
-    private static CaseRun ToCaseRun(CaseArguments item, WorkerReply reply, ProblemContract problem, RunLimits limits, string where, WorkerProcess worker)
+    private static CaseRun ToCaseRun(SolvedCase item, WorkerReply reply, ProblemContract problem, RunLimits limits, string where, WorkerProcess worker)
     {
         if (Failure(reply, limits, where, worker) is { } failed)
         {
@@ -76,7 +77,7 @@ internal static class ProblemDriver
         var (outcome, message, traceback) = Read(root, where);
         if (outcome is not (CaseOutcome.Returned or CaseOutcome.BadReturn))
         {
-            return new CaseRun(item.CaseName, item.Hidden, outcome, null, [], message, traceback, stdout, duration);
+            return new CaseRun(item, outcome, null, [], message, traceback, stdout, duration);
         }
 
         var (values, problems) = OutputReader.Read(root.GetProperty("outputs"), problem.Outputs);
@@ -86,7 +87,7 @@ internal static class ProblemDriver
         }
 
         return new CaseRun(
-            item.CaseName, item.Hidden, problems.Count == 0 ? CaseOutcome.Returned : CaseOutcome.BadReturn,
+            item, problems.Count == 0 ? CaseOutcome.Returned : CaseOutcome.BadReturn,
             values, problems, null, null, stdout, duration);
     }
 
