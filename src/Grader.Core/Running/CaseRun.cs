@@ -19,6 +19,6 @@ public sealed record CaseRun(
     string Stdout,
     TimeSpan Duration)
 {
-    public static CaseRun Failed(SolvedCase @case, CaseOutcome outcome, string? message, string? traceback = null, string stdout = "") =>
+    internal static CaseRun Failed(SolvedCase @case, CaseOutcome outcome, string? message, string? traceback = null, string stdout = "") =>
         new(@case, outcome, null, [], message, traceback, stdout, TimeSpan.Zero);
 }

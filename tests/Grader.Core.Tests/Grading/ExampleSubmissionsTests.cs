@@ -5,7 +5,6 @@ using Grader.Grading;
 using Grader.Reference;
 using Grader.Reports;
 using Grader.Running;
-using Grader.Specs;
 using Grader.Testing;
 using Grader.Values;
 

@@ -4,7 +4,6 @@ using System.Text;
 using Grader.Grading;
 using Grader.Reference;
 using Grader.Running;
-using Grader.Specs;
 using Grader.Submissions;
 
 namespace Grader.Core.Tests.Running;

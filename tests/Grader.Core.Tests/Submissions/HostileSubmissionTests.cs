@@ -8,7 +8,6 @@ using Grader.Grading;
 using Grader.Reference;
 using Grader.Reports;
 using Grader.Running;
-using Grader.Specs;
 using Grader.Submissions;
 
 namespace Grader.Core.Tests.Submissions;
