@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Grader.Reference;
 using Grader.Running.Sandboxing;
+using Grader.Submissions;
 using Grader.Worker.Protocol;
 
 namespace Grader.Running.Protocol;
