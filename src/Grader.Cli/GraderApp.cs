@@ -4,6 +4,7 @@ using Grader.Cli.Parsing;
 using Grader.Reports;
 using Grader.Running;
 using Grader.Specs;
+using Grader.Submissions;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -60,7 +61,7 @@ internal static class GraderApp
             await context.Error.WriteLineAsync(e.Render()).ConfigureAwait(false);
             return BadInput;
         }
-        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or UsageException or RunnerException or ClassException)
+        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or UsageException or RunnerException or SubmissionException or ClassException)
         {
             // Messages name paths and submissions, which students choose.
             await context.Error.WriteLineAsync(InertText.Escape($"grader: {e.Message}")).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using Grader.Worker.Protocol;
 
 namespace Grader.Worker;
 
@@ -10,10 +11,10 @@ namespace Grader.Worker;
 /// </summary>
 internal static class OutputBinder
 {
-    public static (JsonObject Values, List<string> Problems) Bind(object? result, IReadOnlyList<(string Name, bool IsList)> outputs)
+    public static (JsonObject Values, List<ReturnProblem> Problems) Bind(object? result, IReadOnlyList<(string Name, bool IsList)> outputs)
     {
         var raw = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var problems = new List<string>();
+        var problems = new List<ReturnProblem>();
         var names = outputs.Select(o => o.Name).ToList();
         if (result is IDictionary dictionary)
         {
@@ -31,7 +32,7 @@ internal static class OutputBinder
                     : entries.FindIndex(e => string.Equals(e.Key, name, StringComparison.OrdinalIgnoreCase));
                 if (match < 0)
                 {
-                    problems.Add($"output '{name}' is missing");
+                    problems.Add(new ReturnProblem("missing", name));
                 }
                 else
                 {
@@ -48,7 +49,7 @@ internal static class OutputBinder
             var items = result is ITuple t ? Enumerable.Range(0, t.Length).Select(i => t[i]).ToList() : ((IList)result).Cast<object?>().ToList();
             if (items.Count != names.Count)
             {
-                problems.Add($"returned {items.Count} values, expected {names.Count} ({string.Join(", ", names)})");
+                problems.Add(new ReturnProblem("count", Count: items.Count));
             }
 
             foreach (var (name, item) in names.Zip(items))
@@ -66,7 +67,7 @@ internal static class OutputBinder
                 }
                 else
                 {
-                    problems.Add($"output '{name}' is missing");
+                    problems.Add(new ReturnProblem("missing", name));
                 }
             }
         }
@@ -76,11 +77,11 @@ internal static class OutputBinder
         {
             try
             {
-                values[name] = isList && raw[name] is not IEnumerable ? throw new FormatException("is not a list of arrays") : OutputEncoder.Encode(raw[name], 0);
+                values[name] = isList && raw[name] is not IEnumerable ? throw new UnreadableValueException("notList") : OutputEncoder.Encode(raw[name], 0);
             }
-            catch (FormatException bad)
+            catch (UnreadableValueException bad)
             {
-                problems.Add($"output '{name}' {bad.Message}");
+                problems.Add(new ReturnProblem(bad.Kind, name, Type: bad.TypeName));
             }
         }
 

@@ -16,19 +16,19 @@ internal static class OutputEncoder
     {
         if (depth > 16)
         {
-            throw new FormatException("is nested too deeply");
+            throw new UnreadableValueException("nestedTooDeeply");
         }
 
         switch (value)
         {
             case null:
-                throw new FormatException("is null, not a number or array");
+                throw new UnreadableValueException("null");
             case double or float or int or long or short or byte or decimal:
                 return Number(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
             case bool flag:
                 return flag ? 1.0 : 0.0;
             case string:
-                throw new FormatException("is a string, not a number or array");
+                throw new UnreadableValueException("notNumber", "string");
             case Vector<double> vector:
                 return Encode(vector.ToArray(), depth);
             case Matrix<double> matrix:
@@ -42,13 +42,13 @@ internal static class OutputEncoder
                     list.Add(Encode(item, depth + 1));
                     if (list.Count > MaxItems)
                     {
-                        throw new FormatException("has too many items");
+                        throw new UnreadableValueException("tooManyItems");
                     }
                 }
 
                 return list;
             default:
-                throw new FormatException($"is a {value.GetType().Name}, not a number or array");
+                throw new UnreadableValueException("notNumber", value.GetType().Name);
         }
     }
 

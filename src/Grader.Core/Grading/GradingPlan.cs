@@ -2,6 +2,7 @@ using Grader.Checking;
 using Grader.Reference;
 using Grader.Running;
 using Grader.Specs;
+using Grader.Submissions;
 
 namespace Grader.Grading;
 
@@ -30,22 +31,22 @@ public sealed class GradingPlan
         List<ProblemPlan> plans = [.. problems.Select(p => Plan(ProblemSolver.Solve(p), limits, overrides))];
         var contracts = catalogue is null
             ? plans.Select(p => p.Contract)
-            : catalogue.Select(p => plans.FirstOrDefault(plan => plan.Id == p.Id)?.Contract ?? Contract(p, limits));
+            : catalogue.Select(p => plans.FirstOrDefault(plan => plan.Id == p.Id)?.Contract ?? Contract(p));
         return new GradingPlan(plans, [.. contracts]);
     }
 
-    private static ProblemContract Contract(CompiledProblem problem, RunLimits limits)
+    private static ProblemContract Contract(CompiledProblem problem)
     {
         var spec = problem.Spec;
         var outputs = problem.Program.Outputs.Select(o => new OutputContract(o.Name, o.IsList)).ToList();
-        return new ProblemContract(spec.Id, spec.PythonName, spec.CSharpName, [.. spec.Inputs.Select(i => i.Name)], outputs, limits);
+        return new ProblemContract(spec.Id, spec.PythonName, spec.CSharpName, [.. spec.Inputs.Select(i => i.Name)], outputs);
     }
 
     private static ProblemPlan Plan(ProblemSolution solution, RunLimits defaults, LimitsSpec? overrides)
     {
         var spec = solution.Problem.Spec;
         var limits = Apply(Apply(defaults, spec.Limits), overrides);
-        return new ProblemPlan(solution, Contract(solution.Problem, limits), ToReference(solution), limits);
+        return new ProblemPlan(solution, Contract(solution.Problem), ToReference(solution), limits);
     }
 
     private static ProblemReference ToReference(ProblemSolution solution)

@@ -1,6 +1,7 @@
 using Grader.Checking;
 using Grader.Reference;
 using Grader.Running;
+using Grader.Submissions;
 
 namespace Grader.Grading;
 

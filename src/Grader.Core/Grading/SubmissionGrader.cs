@@ -20,14 +20,14 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
         Submission submission;
         try
         {
-            submission = Submission.Open(path, plan.Contracts, options.Sandbox.PythonPath);
+            submission = Submission.Open(path, plan.Contracts, new Toolchain(options.Sandbox.PythonPath));
         }
         catch (Exception e) when (e is not OperationCanceledException && !NoSpace.Is(e))
         {
             // A hostile or broken archive, unreadable files: this submission scores nothing, with the
             // reason, and the batch goes on. A full disk (unpacking a zip) is no fault of the
             // submission: it goes up, so the submission is not recorded and a rerun grades it.
-            return Scoreless(SubmissionName.Entry(path), e is RunnerException ? e.Message : $"could not read the submission: {e.Message}", clock.Elapsed);
+            return Scoreless(SubmissionName.Entry(path), e is RunnerException or SubmissionException ? e.Message : $"could not read the submission: {e.Message}", clock.Elapsed);
         }
 
         using (submission)

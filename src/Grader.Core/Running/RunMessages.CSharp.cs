@@ -1,4 +1,5 @@
 using Grader.Running.CSharp;
+using Grader.Values;
 
 namespace Grader.Running;
 
@@ -6,11 +7,11 @@ namespace Grader.Running;
 internal static partial class RunMessages
 {
     public static string CompileTimedOut(CompileLimits limits) =>
-        $"compiling took longer than {RunLimits.FormatDuration(limits.Wall)}; the C# files of this submission were not run "
+        $"compiling took longer than {Quantity.FormatDuration(limits.Wall)}; the C# files of this submission were not run "
         + "(deeply nested lambdas passed to overloaded methods can make the compiler's work grow exponentially)";
 
     public static string CompileOutOfMemory(CompileLimits limits) =>
-        $"compiling needed more than {RunLimits.FormatBytes(limits.MemoryBytes)} of memory; the C# files of this submission were not run";
+        $"compiling needed more than {Quantity.FormatBytes(limits.MemoryBytes)} of memory; the C# files of this submission were not run";
 
     public static string CompilerStopped(int? exitCode) =>
         (exitCode is { } code ? $"the compiler stopped unexpectedly (exit code {code})" : "the compiler stopped unexpectedly")

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Values;
 using Grader.Worker.Protocol;
 
 namespace Grader.Running;
@@ -18,15 +19,15 @@ internal static partial class RunMessages
             ("exception", _) => $"raised {report.Error}{(report.Text is { } text ? ": " + text : string.Empty)}{whileLoading} in {where}",
             ("memoryLimit", "compile") => string.Create(
                 CultureInfo.InvariantCulture,
-                $"compiling the file ({report.Bytes / 1048576.0:0.0} MiB) needs more than the {RunLimits.FormatBytes(limits.MemoryBytes)} memory limit: keep large data in a .npy or .csv file beside the code and load it"),
-            ("memoryLimit", _) => $"exceeded the {RunLimits.FormatBytes(limits.MemoryBytes)} memory limit{whileLoading}",
+                $"compiling the file ({report.Bytes / 1048576.0:0.0} MiB) needs more than the {Quantity.FormatBytes(limits.MemoryBytes)} memory limit: keep large data in a .npy or .csv file beside the code and load it"),
+            ("memoryLimit", _) => $"exceeded the {Quantity.FormatBytes(limits.MemoryBytes)} memory limit{whileLoading}",
             ("processLimit", _) => string.Create(CultureInfo.InvariantCulture, $"hit the limit of {limits.Processes} processes{whileLoading}"),
             ("timeout", "cpu") => CpuTimeExceeded(limits, phase),
             ("timeout", _) => TimedOut(limits, phase),
             ("outputLimit", _) => OutputFlood(limits, phase),
             ("crashed", "signal") => $"was killed by signal {report.Signal} in {phase}",
             ("crashed", "exited") => string.Create(CultureInfo.InvariantCulture, $"exited with code {report.Status} (sys.exit/os._exit) in {phase}"),
-            ("crashed", "fileSize") => $"wrote a file larger than the {RunLimits.FormatBytes(limits.FileSizeBytes)} file-size limit in {phase}",
+            ("crashed", "fileSize") => $"wrote a file larger than the {Quantity.FormatBytes(limits.FileSizeBytes)} file-size limit in {phase}",
             ("crashed", "frameTooLarge") => string.Create(CultureInfo.InvariantCulture, $"sent a response larger than {Frame.MaxBytes} bytes"),
             ("crashed", "corrupt") => string.Create(CultureInfo.InvariantCulture, $"the worker's response was corrupted (did the code write to fd {report.Fd}?)"),
             ("crashed", "unknownRequest") => $"unknown request '{report.Text}'",
@@ -35,5 +36,5 @@ internal static partial class RunMessages
     }
 
     public static string CpuTimeExceeded(RunLimits limits, string where) =>
-        $"used more than {RunLimits.FormatDuration(limits.CpuTime)} of CPU time in {where}";
+        $"used more than {Quantity.FormatDuration(limits.CpuTime)} of CPU time in {where}";
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Grader.Reference;
+using Grader.Submissions;
+using Grader.Values;
 
 namespace Grader.Running;
 
@@ -19,10 +21,10 @@ internal static partial class RunMessages
     }
 
     public static string TimedOut(RunLimits limits, string where) =>
-        $"timed out after {RunLimits.FormatDuration(limits.WallPerCall)} in {where}";
+        $"timed out after {Quantity.FormatDuration(limits.WallPerCall)} in {where}";
 
     public static string OutputFlood(RunLimits limits, string where) =>
-        $"printed more than the {RunLimits.FormatBytes(limits.OutputBytes)} output limit in {where}";
+        $"printed more than the {Quantity.FormatBytes(limits.OutputBytes)} output limit in {where}";
 
     /// <summary>Exit code of a process killed by SIGXCPU, as .NET reports it (128 + 24).</summary>
     public const int CpuLimitExitCode = 152;

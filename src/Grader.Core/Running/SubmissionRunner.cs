@@ -31,7 +31,7 @@ public sealed class SubmissionRunner : IDisposable
 
     /// <summary>Runs every case of one problem; a failing case never throws, it is reported in its <see cref="CaseRun"/>.</summary>
     /// <param name="limits">The effective limits: the caller merges the defaults, the spec's per-problem
-    /// <see cref="ProblemContract.Limits"/> and the command line.</param>
+    /// limits and the command line.</param>
     /// <exception cref="RunnerException">the Python or .NET worker cannot start at all (not the student's fault).</exception>
     public async Task<ProblemRun> RunProblemAsync(
         Submission submission, ProblemContract problem, IReadOnlyList<SolvedCase> cases, RunLimits limits, CancellationToken ct = default)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Grader.Running;
 
 using Grader.Values;
 using YamlDotNet.Core;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Grader.Running;
+using Grader.Values;
 
 namespace Grader.Submissions;
 
@@ -18,15 +18,15 @@ public sealed partial record FileIssue
         new(file, 0, 0, "the file name is not valid UTF-8; rename the file and submit again");
 
     internal static FileIssue TooLarge(string file, long limit) =>
-        new(file, 1, 1, $"larger than {RunLimits.FormatBytes(limit)}; not read");
+        new(file, 1, 1, $"larger than {Quantity.FormatBytes(limit)}; not read");
 
     internal static FileIssue OverSubmissionBudget(string file, long limit) => new(file, 1, 1,
-        $"not read: the submission's source files add up to more than {RunLimits.FormatBytes(limit)}; submit only the homework's files");
+        $"not read: the submission's source files add up to more than {Quantity.FormatBytes(limit)}; submit only the homework's files");
 
     internal static FileIssue Unreadable(string file, string detail) => new(file, 0, 0, $"could not be read ({detail})");
 
     internal static FileIssue NotebookTooLarge(string file, long limit) => new(file, 1, 1,
-        $"larger than {RunLimits.FormatBytes(limit)} with its saved outputs; not read. Clear the outputs (Kernel > Restart & Clear Output) and submit again");
+        $"larger than {Quantity.FormatBytes(limit)} with its saved outputs; not read. Clear the outputs (Kernel > Restart & Clear Output) and submit again");
 
     internal static FileIssue NotANotebook(string file, long line, long column, string detail) =>
         new(file, (int)line, (int)column, "not a valid notebook: " + detail);
@@ -50,7 +50,7 @@ public sealed partial record FileIssue
         new(file, (int)line, (int)column, Invariant($"more than {limit:N0} cells; not read"));
 
     internal static FileIssue NotebookCodeTooLarge(string file, long line, long column, long limit) =>
-        new(file, (int)line, (int)column, $"its code cells add up to more than {RunLimits.FormatBytes(limit)}; not read");
+        new(file, (int)line, (int)column, $"its code cells add up to more than {Quantity.FormatBytes(limit)}; not read");
 
     internal static FileIssue Yaml(string file, long line, long column, string message) => new(file, (int)line, (int)column, message);
 
@@ -63,7 +63,7 @@ public sealed partial record FileIssue
         new(file, (int)line, (int)column, $"unknown problem '{id}'");
 
     internal static FileIssue AnswersTooLarge(string file, long limit) => new(file, 1, 1,
-        $"larger than {RunLimits.FormatBytes(limit)}; answers.yaml holds the public case's numbers only. Not read");
+        $"larger than {Quantity.FormatBytes(limit)}; answers.yaml holds the public case's numbers only. Not read");
 
     internal static FileIssue AnswersNestedTooDeep(string file, long line, long column, int limit) =>
         new(file, (int)line, (int)column, Invariant($"nested more than {limit} levels deep; not read"));

@@ -1,4 +1,3 @@
-using Grader.Running;
 
 namespace Grader.Submissions;
 
@@ -11,7 +10,7 @@ internal sealed record FolderWalk(IReadOnlyList<string> Folders, IReadOnlyList<s
 {
     public bool HoldsSpecialFiles { get; private init; }
 
-    /// <exception cref="RunnerException">the folder holds more entries than a submission may.</exception>
+    /// <exception cref="SubmissionException">the folder holds more entries than a submission may.</exception>
     public static FolderWalk Of(string root, string displayPath)
     {
         var folders = new List<string>();
@@ -27,7 +26,7 @@ internal sealed record FolderWalk(IReadOnlyList<string> Folders, IReadOnlyList<s
             {
                 if (++count > SubmissionFolder.MaxFiles)
                 {
-                    throw RunnerException.TooManyFiles(displayPath, count, SubmissionFolder.MaxFiles);
+                    throw SubmissionException.TooManyFiles(displayPath, count, SubmissionFolder.MaxFiles);
                 }
 
                 var relative = Path.GetRelativePath(root, entry);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Grader.Running;
 using Grader.Values;
 
 namespace Grader.Submissions;
@@ -35,7 +34,7 @@ internal sealed partial record PythonScan(IReadOnlyDictionary<string, int> Funct
         if (element.TryGetProperty("kind", out var kind) && kind.GetString() == "memory")
         {
             return Failed(
-                $"reading this file's syntax needs more than {RunLimits.FormatBytes(PythonScanner.MaxMemory)} of memory; not graded. "
+                $"reading this file's syntax needs more than {Quantity.FormatBytes(PythonScanner.MaxMemory)} of memory; not graded. "
                 + "Move large data out of the source (a .npy or .txt file loaded at run time)");
         }
 
@@ -47,7 +46,7 @@ internal sealed partial record PythonScan(IReadOnlyDictionary<string, int> Funct
     }
 
     public static PythonScan TimedOut(TimeSpan limit) => Failed(
-        $"reading the submission's Python took more than {RunLimits.FormatDuration(limit)}; this file was not graded. Move large data out of the source");
+        $"reading the submission's Python took more than {Quantity.FormatDuration(limit)}; this file was not graded. Move large data out of the source");
 
     public static PythonScan ParserStopped() => Failed("Python's parser stopped while reading this file; not graded");
 

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Grader.Reference.Syntax;
-using Grader.Running;
 
 namespace Grader.Submissions;
 
@@ -114,7 +112,7 @@ internal static class PythonScanner
             start.ArgumentList.Add(arg);
         }
 
-        var process = Process.Start(start) ?? throw RunnerException.ScanFailed("could not start " + python);
+        var process = Process.Start(start) ?? throw SubmissionException.ScanFailed("could not start " + python);
         Parsers[python] = process;
         return process;
     }

@@ -1,4 +1,3 @@
-using Grader.Running;
 
 namespace Grader.Submissions;
 
@@ -6,12 +5,12 @@ namespace Grader.Submissions;
 public sealed partial class Submission
 {
     private List<(PythonFile File, IReadOnlyDictionary<string, int> Functions)> ScanPython(
-        List<PythonFile> files, string? pythonPath, List<FileIssue> issues)
+        List<PythonFile> files, IToolchain toolchain, List<FileIssue> issues)
     {
         var found = new List<(PythonFile, IReadOnlyDictionary<string, int>)>();
         var scans = files.Count == 0
             ? []
-            : PythonScanner.Scan(PythonLocator.Find(pythonPath), [.. files.Select(f => (f.RelativePath, f.Source))]);
+            : PythonScanner.Scan(toolchain.Python(), [.. files.Select(f => (f.RelativePath, f.Source))]);
         for (var i = 0; i < files.Count; i++)
         {
             if (scans[i].Error is { } error)

@@ -1,5 +1,4 @@
 using System.Text;
-using Grader.Running;
 
 namespace Grader.Submissions;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Grader.Running;
 
 namespace Grader.Submissions;
 
@@ -43,13 +42,14 @@ public sealed partial class Submission : IDisposable
     internal IReadOnlyDictionary<string, (JsonNode? Answer, int Line)> Answers { get; private set; } =
         new Dictionary<string, (JsonNode?, int)>();
 
-    public static Submission Open(string path, IReadOnlyList<ProblemContract> problems, string? pythonPath = null)
+    /// <param name="toolchain">The run stage's Python (to parse with) and C# compiler.</param>
+    internal static Submission Open(string path, IReadOnlyList<ProblemContract> problems, IToolchain toolchain)
     {
         var (root, name, temporary, staging) = SubmissionFolder.Stage(path);
         var submission = new Submission(name, root, temporary);
         try
         {
-            submission.Load(problems, pythonPath, staging);
+            submission.Load(problems, toolchain, staging);
         }
         catch
         {
@@ -70,7 +70,7 @@ public sealed partial class Submission : IDisposable
 
     public override string ToString() => Name;
 
-    private void Load(IReadOnlyList<ProblemContract> problems, string? pythonPath, List<FileIssue> issues)
+    private void Load(IReadOnlyList<ProblemContract> problems, IToolchain toolchain, List<FileIssue> issues)
     {
         var sources = new Sources(MaxSubmissionSourceBytes);
         var files = SubmissionFolder.Files(Root).ToList();
@@ -97,8 +97,8 @@ public sealed partial class Submission : IDisposable
             }
         }
 
-        var functions = ScanPython(sources.Python, pythonPath, issues);
-        CSharp = sources.CSharp.Count > 0 ? CSharpBuild.Compile(sources.CSharp) : null;
+        var functions = ScanPython(sources.Python, toolchain, issues);
+        CSharp = sources.CSharp.Count > 0 ? toolchain.CompileCSharp(sources.CSharp) : null;
         issues.AddRange(CSharp?.Issues ?? []);
         FileIssues = issues;
         Attempts = FindAttempts(problems, functions);

@@ -1,4 +1,3 @@
-using Grader.Running;
 
 namespace Grader.Submissions;
 
@@ -34,12 +33,12 @@ internal static class SubmissionFolder
 
         if (UnixFileType.IsSpecial(kind))
         {
-            throw RunnerException.NotARegularFile(path, kind);
+            throw SubmissionException.NotARegularFile(path, kind);
         }
 
         if (!File.Exists(full))
         {
-            throw RunnerException.SubmissionMissing(path);
+            throw SubmissionException.SubmissionMissing(path);
         }
 
         var temporary = CreateTemporary();
@@ -107,7 +106,7 @@ internal static class SubmissionFolder
                 total += new FileInfo(file).Length;
                 if (total > MaxUnpackedBytes)
                 {
-                    throw RunnerException.CopyTooLarge(displayPath, MaxUnpackedBytes);
+                    throw SubmissionException.CopyTooLarge(displayPath, MaxUnpackedBytes);
                 }
 
                 File.Copy(file, Path.Combine(copy, Path.GetRelativePath(folder, file)));

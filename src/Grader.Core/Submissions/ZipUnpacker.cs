@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Grader.Running;
 
 namespace Grader.Submissions;
 
@@ -23,14 +22,14 @@ internal static class ZipUnpacker
         }
         catch (InvalidDataException e)
         {
-            throw RunnerException.ZipUnreadable(displayPath, e.Message);
+            throw SubmissionException.ZipUnreadable(displayPath, e.Message);
         }
 
         using (archive)
         {
             if (archive.Entries.Count > SubmissionFolder.MaxFiles)
             {
-                throw RunnerException.TooManyFiles(displayPath, archive.Entries.Count, SubmissionFolder.MaxFiles);
+                throw SubmissionException.TooManyFiles(displayPath, archive.Entries.Count, SubmissionFolder.MaxFiles);
             }
 
             var root = Path.GetFullPath(destination) + Path.DirectorySeparatorChar;
@@ -119,7 +118,7 @@ internal static class ZipUnpacker
                 total += read;
                 if (total > budget)
                 {
-                    throw RunnerException.ZipTooLarge(displayPath, SubmissionFolder.MaxUnpackedBytes);
+                    throw SubmissionException.ZipTooLarge(displayPath, SubmissionFolder.MaxUnpackedBytes);
                 }
 
                 output.Write(buffer, 0, read);

@@ -43,7 +43,7 @@ internal sealed record WorkerReport(
     string? Reason = null,
     string? During = null,
     JsonElement? Outputs = null,
-    IReadOnlyList<string>? Problems = null,
+    IReadOnlyList<ReturnProblem>? Problems = null,
     string? Error = null,
     string? Text = null,
     string? Code = null,
@@ -54,6 +54,16 @@ internal sealed record WorkerReport(
     string? Traceback = null,
     string? Stdout = null,
     double? Seconds = null);
+
+/// <summary>
+/// Why a returned value cannot be graded, as a kind and its particulars; the grader writes the sentence
+/// (<c>RunMessages.Returned</c>). Of the whole result: <c>missing</c> (an <see cref="Output"/>),
+/// <c>count</c> (<see cref="Count"/> values returned), <c>unbound</c> (a <see cref="Type"/> neither mapping
+/// nor sequence), <c>unencodable</c>. Of one <see cref="Output"/>: <c>nestedTooDeeply</c>, <c>tooManyItems</c>,
+/// <c>null</c>, <c>complex</c>, <c>notNumber</c> and <c>notList</c> (the <see cref="Type"/>, if known),
+/// <c>dtype</c> (the array's dtype in <see cref="Type"/>), <c>unreadable</c> (the exception's <see cref="Type"/>).
+/// </summary>
+internal sealed record ReturnProblem(string Kind, string? Output = null, int? Count = null, string? Type = null);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(WorkerRequest))]

@@ -30,7 +30,7 @@ internal static class Containment
         var run = await runner.RunProblemAsync(submission, Problems.SoftTargets, cases, limits ?? Limits);
 
         await AssertToyNetworkCorrectAsync(runner, submission);
-        using (var other = Submission.Open(Problems.Fixture(otherFixture), Problems.All))
+        using (var other = Submission.Open(Problems.Fixture(otherFixture), Problems.All, Toolchain.Default))
         {
             await AssertToyNetworkCorrectAsync(runner, other);
         }

@@ -116,7 +116,7 @@ internal sealed partial class CrossSubmissionTests
         await _runner.ServerReturned;
 
         // When a correct submission is graded next
-        using var victim = Submission.Open(Problems.Fixture("python-good"), Problems.All);
+        using var victim = Submission.Open(Problems.Fixture("python-good"), Problems.All, Toolchain.Default);
         var run = await _runner.RunProblemAsync(victim, Problems.ToyNetwork, [Problems.ToyNetworkPublic], Containment.Limits);
 
         // Then the attacker obtained no descriptor, and the victim's own code answered

@@ -35,7 +35,7 @@ internal sealed class HostileArchiveTests
     {
         var empty = Directory.CreateDirectory(Path.Combine(_folder, "empty")).FullName;
 
-        using var submission = Submission.Open(empty, Problems.All);
+        using var submission = Submission.Open(empty, Problems.All, Toolchain.Default);
 
         Assert.That(submission.Attempts, Is.Empty);
         Assert.That(submission.FileIssues.Single().Message, Is.EqualTo("the submission is empty: no files were found"));
@@ -49,7 +49,7 @@ internal sealed class HostileArchiveTests
         {
         }
 
-        using var submission = Submission.Open(zip, Problems.All);
+        using var submission = Submission.Open(zip, Problems.All, Toolchain.Default);
 
         Assert.That(submission.FileIssues.Single().Message, Does.Contain("empty"));
     }
@@ -67,7 +67,7 @@ internal sealed class HostileArchiveTests
         }
 
         // When
-        using var submission = Submission.Open(zip, Problems.All);
+        using var submission = Submission.Open(zip, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.Attempts.Keys, Is.EquivalentTo(new[] { "toy-network" }));
@@ -88,7 +88,7 @@ internal sealed class HostileArchiveTests
             Add(archive, "toy.py", Toy);
         }
 
-        using var submission = Submission.Open(zip, Problems.All);
+        using var submission = Submission.Open(zip, Problems.All, Toolchain.Default);
 
         Assert.That(submission.FileIssues.Single().Message, Does.Contain("symbolic link"));
         Assert.That(File.Exists(Path.Combine(submission.Root, "solution.py")), Is.False);
@@ -105,7 +105,7 @@ internal sealed class HostileArchiveTests
         Directory.CreateSymbolicLink(Path.Combine(folder, "usr"), "/usr");
 
         // When
-        using var submission = Submission.Open(folder, Problems.All);
+        using var submission = Submission.Open(folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Select(i => i.File), Is.EqualTo(new[] { "specs", "usr" }));
@@ -130,7 +130,7 @@ internal sealed class HostileArchiveTests
         Assert.That(new FileInfo(zip).Length, Is.LessThan(2 << 20));
 
         // When / Then
-        var error = Assert.Throws<RunnerException>(() => Submission.Open(zip, Problems.All));
+        var error = Assert.Throws<SubmissionException>(() => Submission.Open(zip, Problems.All, Toolchain.Default));
         Assert.That(error!.Message, Does.Contain("unpacks to more than 200 MiB"));
         Assert.That(Directory.EnumerateDirectories(Path.GetTempPath(), "grader-*").Count(d => File.Exists(Path.Combine(d, "zeros.py"))), Is.Zero);
     }
@@ -141,7 +141,7 @@ internal sealed class HostileArchiveTests
         var zip = Path.Combine(_folder, "corrupt.zip");
         File.WriteAllBytes(zip, Encoding.ASCII.GetBytes("PK\u0003\u0004 this is not really a zip"));
 
-        var error = Assert.Throws<RunnerException>(() => Submission.Open(zip, Problems.All));
+        var error = Assert.Throws<SubmissionException>(() => Submission.Open(zip, Problems.All, Toolchain.Default));
 
         Assert.That(error!.Message, Does.Contain("is not a readable zip"));
     }
@@ -158,7 +158,7 @@ internal sealed class HostileArchiveTests
         }
 
         // When
-        using var submission = Submission.Open(folder, Problems.All);
+        using var submission = Submission.Open(folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Single().Message, Does.Contain("not valid UTF-8"));
@@ -196,7 +196,7 @@ internal sealed class HostileArchiveTests
             File.WriteAllText(Path.Combine(many, $"f{i}.txt"), string.Empty);
         }
 
-        var error = Assert.Throws<RunnerException>(() => Submission.Open(many, Problems.All));
+        var error = Assert.Throws<SubmissionException>(() => Submission.Open(many, Problems.All, Toolchain.Default));
 
         Assert.That(error!.Message, Does.Contain($"holds {SubmissionFolder.MaxFiles + 1} files; a submission may hold at most {SubmissionFolder.MaxFiles}"));
     }
@@ -212,7 +212,7 @@ internal sealed class HostileArchiveTests
 
         File.WriteAllText(Path.Combine(many, "toy.py"), Toy);
 
-        using var submission = Submission.Open(many, Problems.All);
+        using var submission = Submission.Open(many, Problems.All, Toolchain.Default);
 
         Assert.That(submission.Attempts.Keys, Is.EquivalentTo(new[] { "toy-network" }));
     }

@@ -32,7 +32,7 @@ internal sealed class HostileCSharpCompileTests
         File.Copy(Problems.Fixture("python-good/solution.py"), Path.Combine(_folder, "solution.py"));
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then the C# file is reported with the limit, the Python is still graded
         Assert.That(submission.FileIssues.Select(i => i.ToString()), Has.One.StartsWith("Bomb.cs:").And.Contain("compiling took longer than 30 s"));
@@ -44,12 +44,12 @@ internal sealed class HostileCSharpCompileTests
     {
         // Given
         File.WriteAllText(Path.Combine(_folder, "Bomb.cs"), OverloadBomb(depth: 12));
-        using (Submission.Open(_folder, Problems.All))
+        using (Submission.Open(_folder, Problems.All, Toolchain.Default))
         {
         }
 
         // When
-        using var next = Submission.Open(Problems.Fixture("csharp-good"), Problems.All);
+        using var next = Submission.Open(Problems.Fixture("csharp-good"), Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(next.FileIssues, Is.Empty);
@@ -66,7 +66,7 @@ internal sealed class HostileCSharpCompileTests
         var limits = CompileLimits.Default with { Wall = TimeSpan.FromMinutes(10) };
 
         // When
-        var build = CSharpBuild.Compile([("Huge.cs", source)], limits);
+        var build = CSharpCompiler.Build([("Huge.cs", source)], limits);
 
         // Then
         Assert.That(build.Assembly, Is.Null);

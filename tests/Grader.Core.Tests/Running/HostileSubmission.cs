@@ -31,7 +31,7 @@ internal sealed class HostileSubmission : IDisposable
         return submission;
     }
 
-    public Submission Open() => Submission.Open(Folder, Problems.All);
+    public Submission Open() => Submission.Open(Folder, Problems.All, Toolchain.Default);
 
     /// <summary>Names, sizes and contents of every file, to prove the run changed nothing.</summary>
     public string Fingerprint() => string.Join('\n', Directory.EnumerateFileSystemEntries(Folder, "*", SearchOption.AllDirectories)

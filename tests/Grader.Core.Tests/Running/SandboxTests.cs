@@ -23,7 +23,7 @@ internal sealed class SandboxTests
         // Given
         var options = new SandboxOptions(Enabled: false) { BubblewrapPath = "/nonexistent/bwrap" };
         using var runner = new SubmissionRunner(options);
-        using var submission = Submission.Open(Problems.Fixture("python-good"), Problems.All);
+        using var submission = Submission.Open(Problems.Fixture("python-good"), Problems.All, Toolchain.Default);
 
         // When
         var run = await runner.RunProblemAsync(submission, Problems.SoftmaxCe, [Problems.SoftmaxCePublic], RunLimits.Default);
@@ -37,7 +37,7 @@ internal sealed class SandboxTests
     {
         // Given
         using var runner = new SubmissionRunner(new SandboxOptions());
-        using var submission = Submission.Open(Problems.Fixture("answers-good"), Problems.All);
+        using var submission = Submission.Open(Problems.Fixture("answers-good"), Problems.All, Toolchain.Default);
 
         // When
         var run = await runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], RunLimits.Default);
@@ -58,7 +58,7 @@ internal sealed class SandboxTests
         File.WriteAllText(Path.Combine(folder, "nn.py"),
             "def backprop(x, y, weights, biases):\n    assert isinstance(weights, list) and weights[0].dtype.name == 'float64'\n    return biases, weights\n");
         using var runner = new SubmissionRunner(new SandboxOptions());
-        using var submission = Submission.Open(folder, Problems.All);
+        using var submission = Submission.Open(folder, Problems.All, Toolchain.Default);
 
         // When
         var run = await runner.RunProblemAsync(submission, Problems.NielsenBackprop, [Problems.NielsenPublic], RunLimits.Default);

@@ -21,13 +21,13 @@ internal sealed class StartupCostTests
     {
         // Given
         using var runner = new SubmissionRunner(new SandboxOptions());
-        using var warm = Submission.Open(Problems.Fixture("python-good"), Problems.All);
+        using var warm = Submission.Open(Problems.Fixture("python-good"), Problems.All, Toolchain.Default);
         await runner.RunProblemAsync(warm, Problems.SoftmaxCe, [Problems.SoftmaxCePublic], RunLimits.Default);
         var import = Median(Rounds, () => ImportNumpy());
         var open = Median(Rounds, () =>
         {
             var watch = Stopwatch.StartNew();
-            Submission.Open(Problems.Fixture("python-good"), Problems.All).Dispose();
+            Submission.Open(Problems.Fixture("python-good"), Problems.All, Toolchain.Default).Dispose();
             return watch.Elapsed.TotalMilliseconds;
         });
 
@@ -36,7 +36,7 @@ internal sealed class StartupCostTests
         var next = new List<double>();
         for (var i = 0; i < Rounds; i++)
         {
-            using var submission = Submission.Open(Problems.Fixture("python-good"), Problems.All);
+            using var submission = Submission.Open(Problems.Fixture("python-good"), Problems.All, Toolchain.Default);
             var watch = Stopwatch.StartNew();
             var softmax = await runner.RunProblemAsync(submission, Problems.SoftmaxCe, [Problems.SoftmaxCePublic], RunLimits.Default);
             first.Add(watch.Elapsed.TotalMilliseconds);
@@ -60,7 +60,7 @@ internal sealed class StartupCostTests
         // Given
         using var runner = new SubmissionRunner(new SandboxOptions());
         var watch = Stopwatch.StartNew();
-        using var submission = Submission.Open(Problems.Fixture("csharp-good"), Problems.All);
+        using var submission = Submission.Open(Problems.Fixture("csharp-good"), Problems.All, Toolchain.Default);
         var compile = watch.Elapsed.TotalMilliseconds;
         await runner.RunProblemAsync(submission, Problems.SoftmaxCe, [Problems.SoftmaxCePublic], RunLimits.Default);
 

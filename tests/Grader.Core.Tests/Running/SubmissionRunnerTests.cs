@@ -14,7 +14,7 @@ internal sealed class SubmissionRunnerTests
     public async Task RunProblemAsync_GoodSubmission_ReturnsApprovedOutputs(string fixture, AttemptLanguage language)
     {
         // Given
-        using var submission = Submission.Open(Problems.Fixture(fixture), Problems.All);
+        using var submission = Submission.Open(Problems.Fixture(fixture), Problems.All, Toolchain.Default);
         using var runner = new SubmissionRunner(new SandboxOptions());
 
         // When

@@ -30,7 +30,7 @@ internal sealed class ThroughputTests
             await gate.WaitAsync();
             try
             {
-                using var submission = Submission.Open(Problems.Fixture("python-good"), Problems.All);
+                using var submission = Submission.Open(Problems.Fixture("python-good"), Problems.All, Toolchain.Default);
                 var runs = new List<ProblemRun>();
                 for (var p = 0; p < ProblemsPerSubmission; p++)
                 {

@@ -54,7 +54,7 @@ internal sealed class HostileSubmissionTests
         Write("toy.py", Toy);
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         var issue = submission.FileIssues.Single();
@@ -71,7 +71,7 @@ internal sealed class HostileSubmissionTests
         Write("answers.yaml", "soft-targets: &same [0.1, 0.2]\ntoy-network:\n  W1: *same\n  b1: *same\n");
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues, Is.Empty);
@@ -87,7 +87,7 @@ internal sealed class HostileSubmissionTests
         Write("toy.py", Toy);
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Single().File, Is.EqualTo("answers.yaml"));
@@ -103,7 +103,7 @@ internal sealed class HostileSubmissionTests
         Write("toy.py", Toy);
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Single().ToString(), Does.StartWith("answers.yaml:").And.Contain("larger than 1 MiB"));
@@ -160,12 +160,12 @@ internal sealed class HostileSubmissionTests
         MakeFifo(fifo);
 
         // When
-        var open = Task.Run(() => Submission.Open(fifo, Problems.All));
+        var open = Task.Run(() => Submission.Open(fifo, Problems.All, Toolchain.Default));
 
         // Then
         Assert.That(Task.WaitAny([open], Blocked), Is.Zero, "Open blocked on the FIFO");
         var error = open.Exception?.InnerException;
-        Assert.That(error, Is.TypeOf<RunnerException>());
+        Assert.That(error, Is.TypeOf<SubmissionException>());
         Assert.That(error!.Message, Does.Contain($"'{fifo}' is a FIFO (named pipe), not a regular file"));
     }
 
@@ -218,7 +218,7 @@ internal sealed class HostileSubmissionTests
         Write("main.py", Toy);
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Single().File, Is.EqualTo("homework.ipynb"));
@@ -234,7 +234,7 @@ internal sealed class HostileSubmissionTests
         Write("main.py", Toy);
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Single().ToString(), Does.StartWith("homework.ipynb:").And.Contain("not a valid notebook"));
@@ -256,7 +256,7 @@ internal sealed class HostileSubmissionTests
         Assert.That(new FileInfo(Path.Combine(_folder, "homework.ipynb")).Length, Is.GreaterThan(20_000_000));
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues, Is.Empty);
@@ -275,7 +275,7 @@ internal sealed class HostileSubmissionTests
         Write("main.py", Toy);
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Single().ToString(), Does.StartWith("huge.ipynb:").And.Contain("larger than 64 MiB"));
@@ -292,7 +292,7 @@ internal sealed class HostileSubmissionTests
         Write("main.py", Toy);
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Single().ToString(), Does.StartWith("homework.ipynb:").And.Contain("code cells").And.Contain("16 MiB"));
@@ -307,7 +307,7 @@ internal sealed class HostileSubmissionTests
         Write("main.py", Toy);
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Single().ToString(), Does.StartWith("homework.ipynb:1:").And.Contain("more than 10,000 cells"));
@@ -325,7 +325,7 @@ internal sealed class HostileSubmissionTests
         }
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Select(i => i.File), Is.EqualTo(new[] { "data5.py" }));
@@ -348,7 +348,7 @@ internal sealed class HostileSubmissionTests
         }
 
         // When
-        using var submission = Submission.Open(zip, Problems.All);
+        using var submission = Submission.Open(zip, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Single().File, Is.EqualTo(second));
@@ -369,7 +369,7 @@ internal sealed class HostileSubmissionTests
         }
 
         // When
-        using var submission = Submission.Open(zip, Problems.All);
+        using var submission = Submission.Open(zip, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Single().File, Is.EqualTo(name));
@@ -386,7 +386,7 @@ internal sealed class HostileSubmissionTests
         Assert.That(new FileInfo(Path.Combine(_folder, "big.py")).Length, Is.GreaterThan(9L << 20));
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues, Is.Empty);
@@ -401,7 +401,7 @@ internal sealed class HostileSubmissionTests
         Write("toy.py", Toy);
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Single().ToString(), Is.EqualTo("big.py:1:1: larger than 16 MiB; not read"));
@@ -410,7 +410,7 @@ internal sealed class HostileSubmissionTests
 
     private static Submission OpenWithin(string path)
     {
-        var open = Task.Run(() => Submission.Open(path, Problems.All));
+        var open = Task.Run(() => Submission.Open(path, Problems.All, Toolchain.Default));
         Assert.That(Task.WaitAny([open], Blocked), Is.Zero, "Open blocked on a special file");
         return open.Result;
     }

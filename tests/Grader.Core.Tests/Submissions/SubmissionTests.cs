@@ -28,7 +28,7 @@ internal sealed class SubmissionTests
         Write("fine.py", "def toy_network_gradients(X, t, W1, b1, w2, b2):\n    return 0\n");
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues, Has.Count.EqualTo(1));
@@ -45,7 +45,7 @@ internal sealed class SubmissionTests
         Write("Fine.cs", "public static class B\n{\n    public static double[] SoftTargetGrad(double[] y, double[] t) => y;\n}\n");
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Select(i => i.ToString()), Has.One.StartsWith("Broken.cs:3:").And.Contain("CS0103"));
@@ -60,7 +60,7 @@ internal sealed class SubmissionTests
         Write("answers.yaml", "toy-network:\n  b2: 1\n   b1: 2\nsoftmax-ce: 3\n");
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues, Has.Count.EqualTo(1));
@@ -73,7 +73,7 @@ internal sealed class SubmissionTests
     public void Open_NotebookWithMagics_AttemptsItsFunctions()
     {
         // Given / When
-        using var submission = Submission.Open(Problems.Fixture("notebook-good/homework.ipynb"), Problems.All);
+        using var submission = Submission.Open(Problems.Fixture("notebook-good/homework.ipynb"), Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues, Is.Empty);
@@ -91,7 +91,7 @@ internal sealed class SubmissionTests
         ZipFile.CreateFromDirectory(Path.Combine(_folder, "inner"), zip, CompressionLevel.Fastest, includeBaseDirectory: true);
 
         // When
-        var submission = Submission.Open(zip, Problems.All);
+        var submission = Submission.Open(zip, Problems.All, Toolchain.Default);
         var root = submission.Root;
         submission.Dispose();
         File.Delete(zip);
@@ -110,7 +110,7 @@ internal sealed class SubmissionTests
         Write("a.py", "def soft_target_grad(y, t):\n    return y\n");
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
 
         // Then
         Assert.That(submission.FileIssues.Select(i => i.Message), Is.EqualTo(new[] { "unknown problem 'lr-range'" }));
@@ -126,7 +126,7 @@ internal sealed class SubmissionTests
         File.CreateSymbolicLink(Path.Combine(_folder, "Link.cs"), secret);
 
         // When
-        using var submission = Submission.Open(_folder, Problems.All);
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
         File.Delete(secret);
 
         // Then
@@ -138,8 +138,8 @@ internal sealed class SubmissionTests
     public void Open_MissingPath_Throws()
     {
         // Given / When / Then
-        Assert.That(() => Submission.Open(Path.Combine(_folder, "nothing"), Problems.All),
-            Throws.TypeOf<RunnerException>().With.Message.Contains("no submission at"));
+        Assert.That(() => Submission.Open(Path.Combine(_folder, "nothing"), Problems.All, Toolchain.Default),
+            Throws.TypeOf<SubmissionException>().With.Message.Contains("no submission at"));
     }
 
     private void Write(string relative, string text)

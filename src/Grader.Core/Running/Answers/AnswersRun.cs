@@ -36,7 +36,7 @@ internal static class AnswersRun
                 }
                 else
                 {
-                    problems.Add($"output '{name}' is missing");
+                    problems.Add(RunMessages.OutputMissing(name));
                 }
             }
         }
@@ -48,7 +48,7 @@ internal static class AnswersRun
         {
             if (list.Count != names.Count)
             {
-                problems.Add($"gave {list.Count} values, expected {names.Count} ({string.Join(", ", names)})");
+                problems.Add(RunMessages.ValueCount("gave", list.Count, problem.Outputs));
             }
 
             foreach (var (name, value) in names.Zip(list))
@@ -58,7 +58,7 @@ internal static class AnswersRun
         }
         else
         {
-            problems.Add($"expected a mapping keyed by {string.Join(", ", names)} or a list of {names.Count} values");
+            problems.Add(RunMessages.AnswersUnbound(problem.Outputs));
         }
 
         using var document = JsonDocument.Parse(byName.ToJsonString());

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Grader.Worker.Compiling;
 using Grader.Running.Sandboxing;
+using Grader.Submissions;
 using Grader.Values;
 
 namespace Grader.Running.CSharp;
@@ -19,6 +20,29 @@ internal static class CSharpCompiler
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly ConcurrentBag<WorkerProcess> Idle = [];
     private static readonly Lazy<(Sandbox Sandbox, CSharpWorkerFiles Files)> Setup = new(Prepare);
+
+    /// <summary>
+    /// A submission's <c>.cs</c> files compiled against the base library and MathNet.Numerics. Files with
+    /// errors are reported and left out, so the others still run; a compile that breaks a limit reports
+    /// every C# file and costs only this submission's C# problems.
+    /// </summary>
+    /// <exception cref="RunnerException">no compile worker can be started at all (not the submission's fault).</exception>
+    public static CSharpBuild Build(IReadOnlyList<(string RelativePath, string Source)> files, CompileLimits limits)
+    {
+        var (reply, failure) = Compile([.. files.Select(f => new SourceFile(f.RelativePath, f.Source))], limits);
+        if (reply is null)
+        {
+            return new CSharpBuild(null, new Dictionary<string, CSharpMethod>(), [.. files.Select(f => new FileIssue(f.RelativePath, 1, 1, failure!))]);
+        }
+
+        var methods = new Dictionary<string, CSharpMethod>(StringComparer.Ordinal);
+        foreach (var method in reply.Methods)
+        {
+            methods.TryAdd(method.Name, new CSharpMethod(method.File, method.Line, method.TypeName, method.Name));
+        }
+
+        return new CSharpBuild(reply.Assembly, methods, [.. reply.Issues.Select(i => new FileIssue(i.File, i.Line, i.Column, i.Message))]);
+    }
 
     /// <returns>The reply, or the verdict that stopped the compile (for every file of the request).</returns>
     /// <exception cref="RunnerException">no compile worker can be started at all (not the submission's fault).</exception>

@@ -1,3 +1,4 @@
+using Grader.Submissions;
 using Grader.Worker.Protocol;
 
 namespace Grader.Running.Protocol;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Grader.Submissions;
 using Grader.Values;
 
 namespace Grader.Running.Protocol;

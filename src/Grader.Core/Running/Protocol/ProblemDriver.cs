@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Grader.Reference;
 using Grader.Running.Sandboxing;
+using Grader.Submissions;
 using Grader.Worker.Protocol;
 
 namespace Grader.Running.Protocol;
@@ -97,7 +98,7 @@ internal static class ProblemDriver
         }
 
         var (values, problems) = OutputReader.Read(report!.Outputs ?? default, problem.Outputs);
-        problems.InsertRange(0, report.Problems ?? []);
+        problems.InsertRange(0, report.Problems?.Select(p => RunMessages.Returned(p, problem.Outputs)) ?? []);
         return new CaseRun(
             item, problems.Count == 0 ? CaseOutcome.Returned : CaseOutcome.BadReturn,
             values, problems, null, null, stdout, duration);

@@ -225,5 +225,5 @@ class Child:
             framing.write_frame(self.fd, response)
         except ValueError:
             framing.write_frame(self.fd, {"op": "result", "marked": response["marked"], "outcome": outcomes.BAD_RETURN,
-                                          "outputs": {}, "problems": ["the outputs could not be encoded"]})
+                                          "outputs": {}, "problems": [values.problem("unencodable")]})
         return response["outcome"] in outcomes.ORDINARY

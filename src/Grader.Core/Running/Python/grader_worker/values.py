@@ -1,6 +1,8 @@
 """Values across the protocol: a call's arguments decoded into numpy, what the function returned
 encoded by output name (arrays packed as PackedArray.cs reads them). Anything that is not a number
-or an array is named by its type and never compared, called or converted."""
+or an array is named by its type and never compared, called or converted. What cannot be graded is
+reported as a kind and its particulars (ProblemMessages.cs: ReturnProblem); the grader writes the
+sentence."""
 import base64
 
 import numpy as np
@@ -20,7 +22,21 @@ _bool = np.bool_
 
 
 class BadValue(Exception):
-    pass
+    """A value that cannot be sent as numbers: a ReturnProblem's kind and the type it names."""
+
+    def __init__(self, kind, type=None):
+        Exception.__init__(self, kind)
+        self.kind = kind
+        self.type = type
+
+
+def problem(kind, output=None, count=None, type=None):
+    """A ReturnProblem: the kind and only the particulars it has."""
+    found = {"kind": kind}
+    for key, value in (("output", output), ("count", count), ("type", type)):
+        if value is not None:
+            found[key] = value
+    return found
 
 
 def number(x):
@@ -62,10 +78,10 @@ def type_name(value):
 
 def encode_value(value, depth=0):
     if depth > 16:
-        raise BadValue("is nested too deeply")
+        raise BadValue("nestedTooDeeply")
     if isinstance(value, _ndarray):
         if value.dtype.kind not in "biuf":
-            raise BadValue("is an array of dtype %s, not numbers" % str(value.dtype)[:40])
+            raise BadValue("dtype", str(value.dtype)[:40])
         if depth == 0:
             # Packed (PackedArray.cs): float64 values as bytes, NaN and infinities included.
             plain = _asarray(value, dtype=_LE_FLOAT64)
@@ -78,11 +94,11 @@ def encode_value(value, depth=0):
         return 1.0 if value else 0.0
     if isinstance(value, (int, float, _number)):
         if isinstance(value, complex) or getattr(value, "imag", 0) != 0:
-            raise BadValue("is a complex number")
+            raise BadValue("complex")
         return number(float(value))
     if isinstance(value, (list, tuple)):
         return [encode_value(item, depth + 1) for item in value]
-    raise BadValue("is a %s, not a number or array" % type_name(value))
+    raise BadValue("notNumber", type_name(value))
 
 
 def encode_nested(plain):
@@ -100,19 +116,18 @@ def bind_outputs(result, outputs):
             if name in result:
                 raw[name] = result[name]
             else:
-                problems.append("output '%s' is missing" % name)
+                problems.append(problem("missing", name))
     elif len(names) == 1:
         if isinstance(result, tuple) and len(result) == 1:
             result = result[0]
         raw[names[0]] = result
     elif isinstance(result, (tuple, list)):
         if len(result) != len(names):
-            problems.append("returned %d values, expected %d (%s)" % (len(result), len(names), ", ".join(names)))
+            problems.append(problem("count", count=len(result)))
         for name, item in zip(names, result):
             raw[name] = item
     else:
-        problems.append("returned a %s, expected a dict keyed by %s or a tuple of %d values"
-                        % (type_name(result), ", ".join(names), len(names)))
+        problems.append(problem("unbound", type=type_name(result)))
     for output in outputs:
         name = output["name"]
         if name not in raw:
@@ -121,12 +136,12 @@ def bind_outputs(result, outputs):
             item = raw[name]
             if output["isList"]:
                 if not isinstance(item, (list, tuple)):
-                    raise BadValue("is a %s, not a list of arrays" % type_name(item))
+                    raise BadValue("notList", type_name(item))
                 values[name] = [encode_value(x) for x in item]
             else:
                 values[name] = encode_value(item)
         except BadValue as bad:
-            problems.append("output '%s' %s" % (name, bad))
+            problems.append(problem(bad.kind, name, type=bad.type))
         except Exception as error:
-            problems.append("output '%s' could not be read: %s" % (name, type_name(error)))
+            problems.append(problem("unreadable", name, type=type_name(error)))
     return values, problems

@@ -1,7 +1,6 @@
-using Grader.Running;
 using Grader.Running.Sandboxing;
 
-namespace Grader.Submissions;
+namespace Grader.Running;
 
 /// <summary>Finds the Python with numpy that runs submissions: the option, else Debian's <c>/usr/bin/python3</c>, else PATH.</summary>
 internal static class PythonLocator

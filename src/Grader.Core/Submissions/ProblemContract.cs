@@ -1,4 +1,4 @@
-namespace Grader.Running;
+namespace Grader.Submissions;
 
 /// <summary>What a submission must implement for one problem: function names, inputs and outputs.</summary>
 public sealed record ProblemContract(
@@ -6,5 +6,4 @@ public sealed record ProblemContract(
     string PythonName,
     string CSharpName,
     IReadOnlyList<string> InputNames,
-    IReadOnlyList<OutputContract> Outputs,
-    RunLimits? Limits = null);
+    IReadOnlyList<OutputContract> Outputs);
