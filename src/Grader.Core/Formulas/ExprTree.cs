@@ -1,0 +1,59 @@
+using Grader.Reference.Syntax;
+
+namespace Grader.Formulas;
+
+/// <summary>Walks a model-language tree without recursion, so a hostile formula is measured before anything recurses over it.</summary>
+internal static class ExprTree
+{
+    public static IEnumerable<Expr> Children(Expr expr) => expr switch
+    {
+        BinaryExpr b => [b.Left, b.Right],
+        NegateExpr n => [n.Operand],
+        CallExpr c => [c.Function, .. c.Arguments, .. c.Keywords.Select(k => k.Value)],
+        IndexExpr i => [i.Target, i.Index],
+        SliceExpr s => new[] { s.Target, s.Start, s.Stop }.OfType<Expr>(),
+        TransposeExpr t => [t.Target],
+        _ => [],
+    };
+
+    /// <summary>The deepest node below <paramref name="root"/> past <paramref name="limit"/>, or null when the tree stays within it.</summary>
+    public static Expr? TooDeep(Expr root, int limit)
+    {
+        var stack = new Stack<(Expr Node, int Depth)>();
+        stack.Push((root, 1));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth > limit)
+            {
+                return node;
+            }
+
+            foreach (var child in Children(node))
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every call in the tree, in no particular order.</summary>
+    public static IEnumerable<CallExpr> Calls(Expr root)
+    {
+        var stack = new Stack<Expr>([root]);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is CallExpr call)
+            {
+                yield return call;
+            }
+
+            foreach (var child in Children(node))
+            {
+                stack.Push(child);
+            }
+        }
+    }
+}
