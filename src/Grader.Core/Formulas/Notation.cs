@@ -25,6 +25,8 @@ internal sealed class Notation
 {
     public const char IndexMark = '•';
 
+    private const string PhraseMark = "phrase:";
+
     private readonly Dictionary<string, NotationEntry> _entries;
 
     private Notation(Dictionary<string, NotationEntry> entries, Orientation vectors)
@@ -34,6 +36,9 @@ internal sealed class Notation
     }
 
     public static Notation Empty { get; } = new([], Orientation.Column);
+
+    /// <summary>Whether some spelling is a phrase of several symbols, such as <c>\hat{w}^T x_i</c>.</summary>
+    public bool HasPhrases => _entries.Keys.Any(k => k.StartsWith(PhraseMark, StringComparison.Ordinal));
 
     /// <summary>How an unindexed vector and a row of a matrix stand in this problem's mathematics.</summary>
     public Orientation Vectors { get; }
@@ -46,12 +51,14 @@ internal sealed class Notation
         var table = new Dictionary<string, NotationEntry>(StringComparer.Ordinal);
         foreach (var (spelling, meaning) in entries)
         {
-            if (LatexReader.Read(spelling, _ => false) is not SymbolNode symbol)
+            var key = LatexReader.Read(spelling, _ => false) switch
             {
-                throw FormulaError.NotationSpelling(spelling);
-            }
-
-            var key = Key(symbol, 'i');
+                SymbolNode symbol => Key(symbol, 'i'),
+                PowerNode { Base: SymbolNode { Tag: null } symbol, Exponent: SymbolNode { Tag: null, Subscript: null, Primes: 0 } tag }
+                    => Key(symbol with { Tag = tag.Base }, 'i'),
+                BinaryNode { Operator: MathOperator.Product } => MarkIndex(Phrase(spelling.Text), 'i'),
+                _ => throw FormulaError.NotationSpelling(spelling),
+            };
             if (!table.TryAdd(key, new NotationEntry(key, spelling.Text.Trim(), NumpyFormula.Parse(meaning), meaning)))
             {
                 throw FormulaError.NotationTwice(spelling);
@@ -70,6 +77,15 @@ internal sealed class Notation
     /// <summary>The key of a symbol with <paramref name="index"/> in its subscript read as a row index.</summary>
     public static string Key(SymbolNode symbol, char index) =>
         SymbolNode.Spell(symbol.Base, symbol.Tag, symbol.Subscript is null ? null : MarkIndex(symbol.Subscript, index), symbol.Primes);
+
+    /// <summary>
+    /// A product spelled as one symbol (<c>\hat{w}^T x_i</c> in logistic-l2): its tokens without
+    /// braces or spacing, so that <c>\hat{w}^{T} x_{i}</c> is the same phrase.
+    /// </summary>
+    public static string Phrase(string text) =>
+        PhraseMark + string.Concat(LatexLexer.Tokenize(SourceText.Inline(text))
+            .Where(t => t.Kind is not (LatexTokenKind.OpenBrace or LatexTokenKind.CloseBrace or LatexTokenKind.End))
+            .Select(t => t.Kind == LatexTokenKind.Command ? t.Text + " " : t.Text));
 
     /// <summary>Replaces the letter <paramref name="index"/> where it stands alone (not inside a command such as \psi).</summary>
     public static string MarkIndex(string subscript, char index)

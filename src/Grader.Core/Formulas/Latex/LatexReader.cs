@@ -37,25 +37,40 @@ internal sealed partial class LatexReader
     public static MathNode Read(SourceText source, Func<SymbolNode, bool> isFunction)
     {
         var tokens = LatexLexer.Tokenize(source);
-        var reader = new LatexReader(source, tokens, isFunction, 0, tokens.Count - 1, 0);
+        var reader = new LatexReader(source, tokens, isFunction, LastSide(tokens), tokens.Count - 1, 0);
         if (reader.Current.Kind == LatexTokenKind.End)
         {
             throw FormulaError.Empty(source);
         }
 
         var node = reader.ParseExpr();
-        while (reader.Current.Kind == LatexTokenKind.Equals)
-        {
-            reader._position++;
-            node = reader.ParseExpr();
-        }
-
         if (reader.Current.Kind != LatexTokenKind.End)
         {
             throw FormulaError.Expected(source, reader.Current, "an operator or the end of the formula");
         }
 
         return node;
+    }
+
+    /// <summary>Where the last side of <c>a = b = c</c> starts: the answer is what the derivation ends with.</summary>
+    private static int LastSide(IReadOnlyList<LatexToken> tokens)
+    {
+        var (start, depth) = (0, 0);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            depth += tokens[k].Kind switch
+            {
+                LatexTokenKind.OpenBrace or LatexTokenKind.OpenParen or LatexTokenKind.OpenBracket or LatexTokenKind.OpenSet => 1,
+                LatexTokenKind.CloseBrace or LatexTokenKind.CloseParen or LatexTokenKind.CloseBracket or LatexTokenKind.CloseSet => -1,
+                _ => 0,
+            };
+            if (depth == 0 && tokens[k].Kind == LatexTokenKind.Equals)
+            {
+                start = k + 1;
+            }
+        }
+
+        return start;
     }
 
     private MathNode ParseExpr()

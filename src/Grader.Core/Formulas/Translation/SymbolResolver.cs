@@ -77,6 +77,31 @@ internal sealed class SymbolResolver(Notation notation, IReadOnlyDictionary<stri
         return ModelName(symbol, source);
     }
 
+    /// <summary>A product the notation names as a whole, such as <c>\hat{w}^T x_i</c>.</summary>
+    public SymbolMeaning? FindPhrase(MathNode node, SourceText source)
+    {
+        if (!notation.HasPhrases)
+        {
+            return null;
+        }
+
+        var phrase = Notation.Phrase(source.Text.Substring(node.Offset, node.Length));
+        if (notation.Find(phrase) is { } exact)
+        {
+            return new SymbolMeaning(exact.Meaning, false);
+        }
+
+        foreach (var letter in Letters(phrase))
+        {
+            if (notation.Find(Notation.MarkIndex(phrase, letter)) is { } indexed)
+            {
+                return new SymbolMeaning(indexed.Meaning, false, letter);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary><c>W^{(1)}</c> and <c>W_1</c> are W1, <c>\text{lam}</c> is lam, <c>\operatorname{relu}</c> the function.</summary>
     private SymbolMeaning? ModelName(SymbolNode symbol, SourceText source)
     {

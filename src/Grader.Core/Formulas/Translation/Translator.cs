@@ -84,6 +84,11 @@ internal sealed partial class Translator(SymbolResolver resolver, ShapeChecker c
 
     private Term BinaryOperation(BinaryNode node)
     {
+        if (node.Operator == MathOperator.Product && resolver.FindPhrase(node, source) is { } phrase)
+        {
+            return Typed(ExprRelocation.Relocate(phrase.Expr, node.Offset, node.Length), phrase.Index, node);
+        }
+
         var left = Translate(node.Left);
         var right = Translate(node.Right);
         return node.Operator switch
