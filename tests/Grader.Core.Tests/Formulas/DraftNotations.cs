@@ -40,6 +40,7 @@ internal static class DraftNotations
         "logistic-l2" => Notation.Inline(
             Orientation.Column,
             (@"\hat{w}^T x_i", "m"),
+            (@"x", "X"),
             (@"w_0", "w0")),
         _ => Notation.Empty,
     };

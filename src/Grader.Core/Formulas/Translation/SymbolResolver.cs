@@ -58,7 +58,7 @@ internal sealed class SymbolResolver(Notation notation, IReadOnlyDictionary<stri
 
         if (symbol.Subscript is { } subscript)
         {
-            if (ModelName(symbol, source) is { } withSubscript)
+            if (symbol.Tag is null && ModelName(symbol, source) is { } withSubscript)
             {
                 return withSubscript with { UsesSubscript = true };
             }

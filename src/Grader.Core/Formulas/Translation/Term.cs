@@ -10,9 +10,19 @@ namespace Grader.Formulas.Translation;
 /// row i of it is the value for index i, and <see cref="Shape"/> is the shape of one row. An outer
 /// product <c>u_i v_i^T</c> has no stacked form in the model language, so it stays as its two factors
 /// (<see cref="Expr"/> the stacked u, <see cref="OuterRight"/> the stacked v) until a sum over i
-/// makes it <c>U.T @ V</c>.
+/// makes it <c>U.T @ V</c>. Likewise a number per row times a fixed vector (<c>(y_k - t_k) w^{(2)}</c>):
+/// <see cref="RowScale"/> holds the stacked numbers and <see cref="Expr"/> the vector
+/// (<see cref="FixedBody"/>) until a product with a per-row vector or a sum gives it a stacked form.
 /// </summary>
-internal sealed record Term(Expr Expr, IReadOnlyList<Dim>? Shape, Orientation Orientation, RowIndex? Index, bool IsInteger, Expr? OuterRight = null)
+internal sealed record Term(
+    Expr Expr,
+    IReadOnlyList<Dim>? Shape,
+    Orientation Orientation,
+    RowIndex? Index,
+    bool IsInteger,
+    Expr? OuterRight = null,
+    Expr? RowScale = null,
+    bool FixedBody = false)
 {
     public int? Rank => Shape?.Count;
 

@@ -20,7 +20,7 @@ internal sealed partial class Translator
             throw FormulaError.WrongArguments(source, node.Offset, node.Length, function.Spelling, "one argument");
         }
 
-        var argument = Translate(node.Arguments[0]);
+        var argument = TranslateValue(node.Arguments[0]);
         RequireNotOuter(argument, node);
         var expr = meaning.Expr is NameExpr { Name: var name }
             ? Call(name, node.Offset, node.Length, argument.Expr)
@@ -37,7 +37,7 @@ internal sealed partial class Translator
             throw FormulaError.WrongArguments(source, node.Offset, node.Length, node.Function.Spelling, $"0 and one argument: {node.Function.Spelling}(0, x)");
         }
 
-        var argument = Translate(node.Arguments.First(a => !ReferenceEquals(a, zero)));
+        var argument = TranslateValue(node.Arguments.First(a => !ReferenceEquals(a, zero)));
         RequireNotOuter(argument, node);
         if (max)
         {
@@ -58,7 +58,7 @@ internal sealed partial class Translator
 
         if (node.Base is SymbolNode { Base: "e", Tag: null, Subscript: null, Primes: 0 } e && resolver.Find(e, source)?.Expr is NumberExpr)
         {
-            return Map("exp", Translate(node.Exponent), node);
+            return Map("exp", TranslateValue(node.Exponent), node);
         }
 
         if (node.Base is NormNode norm && node.Exponent is NumberNode { Value: 2 })
@@ -66,8 +66,8 @@ internal sealed partial class Translator
             return Norm(norm, squared: true);
         }
 
-        var basis = Translate(node.Base);
-        var exponent = Translate(node.Exponent);
+        var basis = TranslateValue(node.Base);
+        var exponent = TranslateValue(node.Exponent);
         if (!exponent.IsScalar || exponent.Index is not null)
         {
             throw FormulaError.Exponent(source, node.Exponent.Offset, node.Exponent.Length);
@@ -88,7 +88,7 @@ internal sealed partial class Translator
     /// </summary>
     private Term Norm(NormNode node, bool squared)
     {
-        var argument = Translate(node.Operand);
+        var argument = TranslateValue(node.Operand);
         RequireNotOuter(argument, node);
         var perRow = argument.Index is not null && argument.Rank == 1;
         Expr Reduce(Expr expr) => perRow ? CallOnAxis("sum", 1, node.Offset, node.Length, expr) : Call("sum", node.Offset, node.Length, expr);
@@ -116,7 +116,7 @@ internal sealed partial class Translator
             (NumberNode { Value: 0 }, var u) => (u, node.Relation is "<" or "<="),
             _ => throw FormulaError.Indicator(source, node.Offset, node.Length),
         };
-        var argument = Translate(side);
+        var argument = TranslateValue(side);
         RequireNotOuter(argument, node);
         var inner = positive ? argument.Expr : new NegateExpr(node.Offset, node.Length, argument.Expr);
         var mask = Call("sign", node.Offset, node.Length, Call("relu", node.Offset, node.Length, inner));
@@ -126,8 +126,8 @@ internal sealed partial class Translator
     /// <summary><c>\psi(z^{(3)}_i)_{y_i}</c>: the entry y_i of each row, picked.</summary>
     private Term Component(ComponentNode node)
     {
-        var target = Translate(node.Target);
-        var index = Translate(node.Index);
+        var target = TranslateValue(node.Target);
+        var index = TranslateValue(node.Index);
         if (target.Index is not { } rows || target.Rank != 1 || target.IsOuter || !index.IsInteger || !index.IsScalar || index.Index?.Letter != rows.Letter)
         {
             throw FormulaError.BadSubscript(source, node.Offset, node.Length, source.Text.Substring(node.Offset, node.Length));

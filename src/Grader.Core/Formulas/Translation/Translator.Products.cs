@@ -106,6 +106,14 @@ internal sealed partial class Translator
                 ? ExprBuild.Transpose(Binary(op, a.Expr, ExprBuild.Transpose(b.Expr), position))
                 : ExprBuild.Transpose(Binary(op, ExprBuild.Transpose(a.Expr), b.Expr, position));
         }
+        else if (aRows != bRows && (aRows ? ra : rb) == 0 && op == "*")
+        {
+            return aRows ? ScaleRows(a, b, false, at) : ScaleRows(b, a, false, at);
+        }
+        else if (aRows != bRows && op == "/" && bRows && rb == 0)
+        {
+            return ScaleRows(b, a, true, at);
+        }
         else if (aRows != bRows && (aRows ? ra : rb) == 0)
         {
             throw FormulaError.Unsupported(source, at.Offset, at.Length, $"{a.Describe()} combined with {b.Describe()}", "sum over the index first, or write the vector per row too");

@@ -16,6 +16,14 @@ internal sealed partial class Translator
     {
         var body = Translate(node.Body);
         var header = (node.Offset, node.HeaderLength);
+        if (body is { RowScale: { } scale, FixedBody: true })
+        {
+            // Σ_i s_i v = (Σ_i s_i) v
+            var total = Call("sum", node.Offset, node.HeaderLength, scale);
+            return body with { Expr = Binary("*", total, body.Expr, node.Offset), RowScale = null, FixedBody = false, Index = null };
+        }
+
+        body = Materialize(body, node.Body);
         if (body.Index is not { } index)
         {
             if (node.Upper is null)

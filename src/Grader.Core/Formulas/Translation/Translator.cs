@@ -16,7 +16,7 @@ internal sealed partial class Translator(SymbolResolver resolver, ShapeChecker c
     /// <exception cref="SpecException">an unknown symbol, a shape that does not fit, or a form Grader cannot read, located in the formula.</exception>
     public Term TranslateFormula(MathNode root)
     {
-        var term = Translate(root);
+        var term = Materialize(Translate(root), root);
         if (term.IsOuter)
         {
             throw FormulaError.OuterNotSummed(source, root.Offset, root.Length);
@@ -36,7 +36,7 @@ internal sealed partial class Translator(SymbolResolver resolver, ShapeChecker c
         ApplyNode a => Apply(a),
         SumNode s => Sum(s),
         NormNode n => Norm(n, squared: false),
-        AbsNode a => Map("abs", Translate(a.Operand), a),
+        AbsNode a => Map("abs", TranslateValue(a.Operand), a),
         IndicatorNode i => Indicator(i),
         ComponentNode c => Component(c),
         _ => throw new InvalidOperationException($"unexpected node {node.GetType().Name}"),
@@ -93,13 +93,13 @@ internal sealed partial class Translator(SymbolResolver resolver, ShapeChecker c
         var right = Translate(node.Right);
         return node.Operator switch
         {
-            MathOperator.Add => Elementwise("+", left, right, node),
-            MathOperator.Subtract => Elementwise("-", left, right, node),
-            MathOperator.Hadamard => Elementwise("*", left, right, node),
+            MathOperator.Add => Elementwise("+", Materialize(left, node.Left), Materialize(right, node.Right), node),
+            MathOperator.Subtract => Elementwise("-", Materialize(left, node.Left), Materialize(right, node.Right), node),
+            MathOperator.Hadamard => Linear((x, y) => Elementwise("*", x, y, node), left, right, node, divide: false),
             MathOperator.Divide => right.IsOuter
                 ? throw FormulaError.Unsupported(source, node.Offset, node.Length, "a division by a matrix", "divide by numbers only")
-                : Elementwise("/", left, right, node),
-            _ => Product(left, right, node),
+                : Linear((x, y) => Elementwise("/", x, y, node), left, right, node, divide: true),
+            _ => Linear((x, y) => Product(x, y, node), left, right, node, divide: false),
         };
     }
 
