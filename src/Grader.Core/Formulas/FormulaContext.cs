@@ -59,7 +59,7 @@ internal sealed class FormulaContext
     /// <exception cref="SpecException">the formula does not parse, names something unknown or forbidden, or its shapes do not fit.</exception>
     public FormulaReading ReadLatex(SourceText formula)
     {
-        var math = LatexReader.Read(formula, symbol => _resolver.IsFunction(symbol, formula));
+        var math = LatexReader.Read(formula, symbol => _resolver.Find(symbol, formula) is { IsFunction: true } meaning ? meaning.Describe() : null);
         if (MathTree.TooDeep(math, FormulaLimits.MaxTreeDepth) is { } deep)
         {
             throw FormulaError.TreeTooDeep(formula, deep.Offset, deep.Length);

@@ -51,7 +51,7 @@ internal sealed class Notation
         var table = new Dictionary<string, NotationEntry>(StringComparer.Ordinal);
         foreach (var (spelling, meaning) in entries)
         {
-            var key = LatexReader.Read(spelling, _ => false) switch
+            var key = LatexReader.Read(spelling, _ => null) switch
             {
                 SymbolNode symbol => Key(symbol, 'i'),
                 PowerNode { Base: SymbolNode { Tag: null } symbol, Exponent: SymbolNode { Tag: null, Subscript: null, Primes: 0 } tag }

@@ -60,7 +60,7 @@ internal sealed partial class LatexReader
         {
             _position++;
             (var start, end) = ReadScript();
-            var reader = new LatexReader(_source, _tokens, _isFunction, start, end, _depth);
+            var reader = new LatexReader(_source, _tokens, _describeFunction, start, end, _depth);
             return reader.ParseCondition(command, _tokens[end - 1].End);
         }
 

@@ -84,7 +84,7 @@ internal sealed partial class LatexReader
         }
 
         var symbol = bare with { Tag = tag, Subscript = subscript, Primes = primes, Length = _tokens[_position - 1].End - bare.Offset };
-        MathNode node = _isFunction(symbol) ? ParseApplication(symbol) : symbol;
+        MathNode node = _describeFunction(symbol) is { } meaning ? ParseApplication(symbol, meaning) : symbol;
         if (exponent is not null)
         {
             node = new PowerNode(node.Offset, Math.Max(node.End, exponent.End) - node.Offset, node, exponent);
@@ -99,14 +99,14 @@ internal sealed partial class LatexReader
     }
 
     /// <summary><c>\psi(z)</c>, <c>\max(0, x)</c>, or without brackets the next factor: <c>\log x_i</c>, <c>\log \sigma(x)</c>.</summary>
-    private ApplyNode ParseApplication(SymbolNode function)
+    private ApplyNode ParseApplication(SymbolNode function, string meaning)
     {
         var open = Current;
         if (open.Kind is not (LatexTokenKind.OpenParen or LatexTokenKind.OpenBracket or LatexTokenKind.OpenSet))
         {
             if (!StartsFactor(open))
             {
-                throw FormulaError.FunctionWithoutArgument(_source, function.Offset, function.Length, function.Spelling);
+                throw FormulaError.FunctionWithoutArgument(_source, function.Offset, function.Length, function.Spelling, meaning);
             }
 
             var argument = ParsePostfix();
@@ -174,7 +174,7 @@ internal sealed partial class LatexReader
     /// <summary>Parses a script's tokens as an expression of their own.</summary>
     private MathNode ParseRange(int start, int end)
     {
-        var reader = new LatexReader(_source, _tokens, _isFunction, start, end, _depth);
+        var reader = new LatexReader(_source, _tokens, _describeFunction, start, end, _depth);
         var node = reader.ParseExpr();
         if (reader.Current.Kind != LatexTokenKind.End)
         {

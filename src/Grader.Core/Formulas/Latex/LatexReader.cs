@@ -12,17 +12,17 @@ internal sealed partial class LatexReader
 {
     private readonly SourceText _source;
     private readonly IReadOnlyList<LatexToken> _tokens;
-    private readonly Func<SymbolNode, bool> _isFunction;
+    private readonly Func<SymbolNode, string?> _describeFunction;
     private readonly int _end;
     private int _position;
     private int _depth;
     private int _openBars;
 
-    private LatexReader(SourceText source, IReadOnlyList<LatexToken> tokens, Func<SymbolNode, bool> isFunction, int start, int end, int depth)
+    private LatexReader(SourceText source, IReadOnlyList<LatexToken> tokens, Func<SymbolNode, string?> describeFunction, int start, int end, int depth)
     {
         _source = source;
         _tokens = tokens;
-        _isFunction = isFunction;
+        _describeFunction = describeFunction;
         _position = start;
         _end = end;
         _depth = depth;
@@ -32,12 +32,12 @@ internal sealed partial class LatexReader
 
     private LatexToken EndToken => new(LatexTokenKind.End, string.Empty, _tokens[_end].Offset, 0);
 
-    /// <summary>Reads a whole formula; <paramref name="isFunction"/> tells which symbols take an argument.</summary>
+    /// <summary>Reads a whole formula; <paramref name="describeFunction"/> tells which symbols take an argument, and what they are.</summary>
     /// <exception cref="SpecException">the formula does not parse, or is too long or too deep.</exception>
-    public static MathNode Read(SourceText source, Func<SymbolNode, bool> isFunction)
+    public static MathNode Read(SourceText source, Func<SymbolNode, string?> describeFunction)
     {
         var tokens = LatexLexer.Tokenize(source);
-        var reader = new LatexReader(source, tokens, isFunction, LastSide(tokens), tokens.Count - 1, 0);
+        var reader = new LatexReader(source, tokens, describeFunction, LastSide(tokens), tokens.Count - 1, 0);
         if (reader.Current.Kind == LatexTokenKind.End)
         {
             throw FormulaError.Empty(source);

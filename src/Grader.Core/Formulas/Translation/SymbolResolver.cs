@@ -22,8 +22,6 @@ internal sealed class SymbolResolver(Notation notation, IReadOnlyDictionary<stri
 
     public static bool IsElementwiseFunction(string name) => Elementwise.Contains(name);
 
-    public bool IsFunction(SymbolNode symbol, SourceText source) => Find(symbol, source)?.IsFunction == true;
-
     /// <summary>Spellings and names a student may use here, for "did you mean" and hints.</summary>
     public IEnumerable<string> Known => notation.Entries.Select(e => e.Spelling).Concat(names.Keys);
 
