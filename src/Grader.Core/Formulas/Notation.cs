@@ -8,7 +8,7 @@ namespace Grader.Formulas;
 /// the model. As a spec would hold it:
 /// <code>
 /// notation:
-///   vectors: columns          # or rows: how a vector and a row x_i of a matrix stand (toy-network: rows)
+///   vectors: columns          # or rows (toy-network: x_k W^{(1)}), or entries (activations, bce: elementwise)
 ///   symbols:
 ///     W^{(1)}: W1             # a name of the model (also found without an entry: W^{(1)} is W1)
 ///     z^{(3)}: z3             # z^{(3)}_i is then row i of z3

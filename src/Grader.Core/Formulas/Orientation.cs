@@ -8,4 +8,10 @@ internal enum Orientation
 {
     Column,
     Row,
+
+    /// <summary>
+    /// Read entry by entry, as a problem about elementwise functions means its vectors
+    /// (<c>\sigma(x)(1 - \sigma(x))</c>): a product of two is elementwise, a transpose changes nothing.
+    /// </summary>
+    Entries,
 }

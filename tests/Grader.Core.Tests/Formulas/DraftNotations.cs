@@ -42,6 +42,7 @@ internal static class DraftNotations
             (@"\hat{w}^T x_i", "m"),
             (@"x", "X"),
             (@"w_0", "w0")),
+        "activations" or "bce" => Notation.Inline(Orientation.Entries),
         _ => Notation.Empty,
     };
 }

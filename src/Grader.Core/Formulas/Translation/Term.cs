@@ -37,7 +37,12 @@ internal sealed record Term(
         {
             null => "a value of unknown shape",
             { Count: 0 } => "a scalar",
-            { Count: 1 } => $"a {(Orientation == Orientation.Column ? "column" : "row")} vector of length {Shape[0]}",
+            { Count: 1 } => Orientation switch
+            {
+                Orientation.Column => $"a column vector of length {Shape[0]}",
+                Orientation.Row => $"a row vector of length {Shape[0]}",
+                _ => $"a vector of length {Shape[0]}",
+            },
             _ => "a (" + string.Join(", ", Shape.Select(d => d.ToString())) + ") matrix",
         };
         return Index is { } index ? string.Create(CultureInfo.InvariantCulture, $"{per} for each {index.Letter}") : per;

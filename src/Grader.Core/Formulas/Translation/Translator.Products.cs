@@ -43,6 +43,8 @@ internal sealed partial class Translator
             case (1, 2, Orientation.Row, _) when b.Index is null:
                 Inner(a.Shape[0], b.Shape[0], a, b, at);
                 return new Term(Binary("@", a.Expr, b.Expr, op), [b.Shape[1]], Orientation.Row, index, false);
+            case (1, 1, Orientation.Entries, _) or (1, 1, _, Orientation.Entries):
+                return Elementwise("*", a, b, at);
             case (1, 1, Orientation.Row, Orientation.Column):
                 Inner(a.Shape[0], b.Shape[0], a, b, at);
                 Expr dot = (a.Index, b.Index) switch

@@ -55,13 +55,17 @@ internal sealed partial class Translator
         return body with { Expr = sum, Index = null };
     }
 
+    /// <summary>From 1, or from 0 to one less than the rows (<c>\sum_{i=0}^{N-1}</c>).</summary>
     private void CheckLower(SumNode node, Dim rows)
     {
-        if (node.Lower is not (null or NumberNode { Value: 1 }))
+        if (node.Lower is not (null or NumberNode { Value: 1 }) && !FromZero(node))
         {
             throw FormulaError.SumBounds(source, node.Offset, node.HeaderLength, node.Index, rows.IsUnknown ? "N" : rows.ToString());
         }
     }
+
+    private static bool FromZero(SumNode node) =>
+        node.Lower is NumberNode { Value: 0 } && node.Upper is BinaryNode { Operator: MathOperator.Subtract, Right: NumberNode { Value: 1 } };
 
     /// <summary>The upper bound, when written, must be the number of rows: the dimension's symbol or its size.</summary>
     private void CheckUpper(SumNode node, Dim rows)
@@ -71,7 +75,7 @@ internal sealed partial class Translator
             return;
         }
 
-        var upper = Translate(node.Upper).Expr;
+        var upper = Translate(FromZero(node) ? ((BinaryNode)node.Upper).Left : node.Upper).Expr;
         var fits = upper switch
         {
             NameExpr name => name.Name == rows.Symbol,

@@ -110,6 +110,7 @@ internal sealed partial class Translator(SymbolResolver resolver, ShapeChecker c
     private static Term Transpose(Term term) => term switch
     {
         { IsOuter: true } => term with { Expr = term.OuterRight!, OuterRight = term.Expr, Shape = [term.Shape![1], term.Shape[0]] },
+        { Rank: 1, Orientation: Orientation.Entries } => term,
         { Rank: 1 } => term with { Orientation = term.Orientation == Orientation.Column ? Orientation.Row : Orientation.Column },
         { Rank: 2 } => term with { Expr = ExprBuild.Transpose(term.Expr), Shape = [term.Shape![1], term.Shape[0]] },
         _ => term,
