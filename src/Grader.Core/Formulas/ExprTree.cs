@@ -16,27 +16,8 @@ internal static class ExprTree
         _ => [],
     };
 
-    /// <summary>The deepest node below <paramref name="root"/> past <paramref name="limit"/>, or null when the tree stays within it.</summary>
-    public static Expr? TooDeep(Expr root, int limit)
-    {
-        var stack = new Stack<(Expr Node, int Depth)>();
-        stack.Push((root, 1));
-        while (stack.Count > 0)
-        {
-            var (node, depth) = stack.Pop();
-            if (depth > limit)
-            {
-                return node;
-            }
-
-            foreach (var child in Children(node))
-            {
-                stack.Push((child, depth + 1));
-            }
-        }
-
-        return null;
-    }
+    /// <summary>A node deeper than <paramref name="limit"/>, or null.</summary>
+    public static Expr? TooDeep(Expr root, int limit) => TreeDepth.Beyond(root, Children, limit);
 
     /// <summary>Every call in the tree, in no particular order.</summary>
     public static IEnumerable<CallExpr> Calls(Expr root)

@@ -19,24 +19,5 @@ internal static class MathTree
     };
 
     /// <summary>A node deeper than <paramref name="limit"/>, or null.</summary>
-    public static MathNode? TooDeep(MathNode root, int limit)
-    {
-        var stack = new Stack<(MathNode Node, int Depth)>();
-        stack.Push((root, 1));
-        while (stack.Count > 0)
-        {
-            var (node, depth) = stack.Pop();
-            if (depth > limit)
-            {
-                return node;
-            }
-
-            foreach (var child in Children(node))
-            {
-                stack.Push((child, depth + 1));
-            }
-        }
-
-        return null;
-    }
+    public static MathNode? TooDeep(MathNode root, int limit) => TreeDepth.Beyond(root, Children, limit);
 }
