@@ -1,32 +1,36 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using Grader.Worker.Protocol;
 
 namespace Grader.Worker;
 
-/// <summary>Serves one problem: load the submission's method, answer calls, stop at "end".</summary>
+/// <summary>
+/// Serves one problem: load the submission's method, answer calls, stop at "end". It reports what
+/// happened as a kind and its particulars; the grader writes the sentences.
+/// </summary>
 internal sealed class WorkerLoop(Stream input, Stream output, BoundedWriter capture)
 {
     private MethodInfo? _method;
     private List<(string Name, bool IsList)> _outputs = [];
-    private JsonObject _limits = [];
 
     public int Run()
     {
-        Frames.Write(output, new JsonObject { ["op"] = "ready" });
-        while (Frames.Read(input) is { } request)
+        Send(new WorkerReport("ready"));
+        while (Frame.ReadBody(input) is { } body)
         {
-            switch (request["op"]?.GetValue<string>())
+            var request = JsonSerializer.Deserialize(body, ProblemJson.Default.WorkerRequest)!;
+            switch (request.Op)
             {
                 case "load":
-                    Frames.Write(output, Load(request));
+                    Send(Load(request));
                     break;
                 case "call":
-                    Frames.Write(output, Call(request));
+                    Send(Call(request));
                     break;
                 case "end":
-                    Frames.Write(output, new JsonObject { ["op"] = "ended" });
+                    Send(new WorkerReport("ended"));
                     return 0;
             }
         }
@@ -34,76 +38,58 @@ internal sealed class WorkerLoop(Stream input, Stream output, BoundedWriter capt
         return 0;
     }
 
-    private JsonObject Load(JsonNode request)
+    private void Send(WorkerReport report) => Frame.Write(output, JsonSerializer.SerializeToUtf8Bytes(report, ProblemJson.Default.WorkerReport));
+
+    private WorkerReport Load(WorkerRequest request)
     {
-        _limits = request["limits"]!.AsObject();
-        capture.Limit = _limits["outputBytes"]!.GetValue<long>();
-        _outputs = [.. request["outputs"]!.AsArray().Select(o => (o!["name"]!.GetValue<string>(), o["isList"]!.GetValue<bool>()))];
-        var name = request["function"]!.GetValue<string>();
+        capture.Limit = request.Limits!.OutputBytes;
+        _outputs = [.. request.Outputs!.Select(o => (o.Name, o.IsList))];
         try
         {
-            var assembly = Assembly.LoadFrom(request["assembly"]!.GetValue<string>());
-            var type = assembly.GetType(request["type"]!.GetValue<string>(), throwOnError: true)!;
+            var assembly = Assembly.LoadFrom(request.Assembly!);
+            var type = assembly.GetType(request.Type!, throwOnError: true)!;
             RuntimeHelpers.RunClassConstructor(type.TypeHandle);
-            _method = type.GetMethods(BindingFlags.Public | BindingFlags.Static).First(m => m.Name == name);
-            return new JsonObject { ["op"] = "loaded", ["stdout"] = capture.Take() };
+            _method = type.GetMethods(BindingFlags.Public | BindingFlags.Static).First(m => m.Name == request.Function);
+            return new WorkerReport("loaded", Stdout: capture.Take());
         }
         catch (Exception error)
         {
             var inner = error is TypeInitializationException { InnerException: { } cause } ? cause : error;
-            var (kind, message) = Classify(inner);
-            return new JsonObject
-            {
-                ["op"] = "load-error", ["outcome"] = kind, ["message"] = message + " while loading", ["traceback"] = inner.ToString(),
-                ["stdout"] = capture.Take(),
-            };
+            return Classify(inner) with { Op = "load-error", During = "load", Traceback = inner.ToString(), Stdout = capture.Take() };
         }
     }
 
-    private JsonObject Call(JsonNode request)
+    private WorkerReport Call(WorkerRequest request)
     {
         var watch = Stopwatch.StartNew();
-        JsonObject reply;
+        WorkerReport reply;
         try
         {
-            var args = ArgumentBinder.Bind(_method!.GetParameters(), request["args"]!.AsArray());
+            var args = ArgumentBinder.Bind(_method!.GetParameters(), request.Args!);
             var result = _method.Invoke(null, args);
             var (values, problems) = OutputBinder.Bind(result, _outputs);
-            reply = new JsonObject
-            {
-                ["outcome"] = problems.Count > 0 ? "bad-return" : "returned",
-                ["outputs"] = values,
-                ["problems"] = new JsonArray([.. problems.Select(p => (JsonNode)p)]),
-            };
+            reply = new WorkerReport(
+                "result", problems.Count > 0 ? "badReturn" : "returned",
+                Outputs: JsonSerializer.SerializeToElement(values, ProblemJson.Default.JsonNode), Problems: problems);
         }
         catch (Exception error)
         {
             var inner = error is TargetInvocationException { InnerException: { } cause } ? cause : error;
-            var (kind, message) = Classify(inner);
-            reply = new JsonObject { ["outcome"] = kind, ["message"] = message, ["traceback"] = inner.ToString() };
+            reply = Classify(inner) with { Traceback = inner.ToString() };
         }
 
         if (capture.Overflowed)
         {
-            reply = new JsonObject
-            {
-                ["outcome"] = "output",
-                ["message"] = $"printed more than the {_limits["outputText"]} output limit in {request["where"]}",
-            };
+            reply = new WorkerReport("result", "outputLimit");
         }
 
-        reply["op"] = "result";
-        reply["stdout"] = capture.Take();
-        reply["seconds"] = watch.Elapsed.TotalSeconds;
-        return reply;
+        return reply with { Stdout = capture.Take(), Seconds = watch.Elapsed.TotalSeconds };
     }
 
-    private (string Kind, string Message) Classify(Exception error) => error switch
+    private static WorkerReport Classify(Exception error) => error switch
     {
-        OutOfMemoryException =>
-            ("memory", $"exceeded the {_limits["memoryText"]} memory limit"),
-        System.ComponentModel.Win32Exception { NativeErrorCode: 11 } =>
-            ("processes", $"hit the limit of {_limits["processes"]} processes"),
-        _ => ("exception", $"raised {error.GetType().Name}: {error.Message}"),
+        OutOfMemoryException => new("result", "memoryLimit"),
+        System.ComponentModel.Win32Exception { NativeErrorCode: 11 } => new("result", "processLimit"),
+        _ => new("result", "exception", Error: error.GetType().Name, Text: error.Message),
     };
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Grader.Cli.Tests.Commands.Class;
+using Grader.Cli.Tests.Commands.ClassMode;
 
 namespace Grader.Cli.Tests;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Class;
 using Grader.Reports;
 using Spectre.Console;
 
@@ -41,8 +42,20 @@ internal sealed class BatchProgress
             }).ConfigureAwait(false);
     }
 
-    /// <summary>One submission is finished (graded or skipped); <paramref name="result"/> is e.g. "35 / 35". Both are shown inert.</summary>
-    public void Done(string name, string result)
+    /// <summary>One submission is finished (graded, unchanged, or failed on); its name and result are shown inert.</summary>
+    public void Done(SubmissionResult submission)
+    {
+        var score = $"{ReportText.Points(submission.Score)} / {ReportText.Points(submission.MaxScore)}";
+        var result = submission switch
+        {
+            { Failure: { } failure } => CliMessages.NotGradedResult(failure),
+            { Unchanged: true } => score + " (unchanged)",
+            _ => score,
+        };
+        Write(submission.Name, result);
+    }
+
+    private void Write(string name, string result)
     {
         lock (_lock)
         {

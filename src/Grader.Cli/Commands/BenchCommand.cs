@@ -1,11 +1,13 @@
-using System.CommandLine;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using Grader.Cli.Bench;
+using Grader.Cli.Parsing;
 using Grader.Grading;
 using Grader.Running;
 using Grader.Submissions;
 using Grader.Values;
+using Spectre.Console.Cli;
 
 namespace Grader.Cli.Commands;
 
@@ -14,40 +16,42 @@ namespace Grader.Cli.Commands;
 /// sandbox and prints throughput, per-submission times, the grader's memory and the python/numpy
 /// start-up floor measured in the same run.
 /// </summary>
-internal sealed class BenchCommand(CliContext context)
+[Description("Benchmark: grade a generated class and print submissions per second, times, memory and the numpy floor")]
+internal sealed class BenchCommand(CliContext context) : CancellableCommand<BenchCommand.Settings>
 {
-    internal sealed record Settings(int Students, int? Jobs, string? Keep, string? Problems, string? Examples);
-
-    public static Command Build(CliContext context)
+    internal sealed class Settings : ProblemsSettings
     {
-        var students = new Option<int>("--students", "-n") { Description = "Submissions in the generated class", DefaultValueFactory = _ => 200 };
-        var jobs = new Option<int?>("--jobs", "-j") { Description = "Submissions graded at once (default: one per core)" };
-        var keep = new Option<string?>("--keep") { Description = "Write the generated class to DIR and keep it (default: a temporary folder, removed)" };
-        var problems = CommonOptions.Problems();
-        var examples = new Option<string?>("--examples") { Description = "The example submissions the class is made from (default: submissions/examples)" };
-        var command = new Command("bench", "Benchmark: grade a generated class and print submissions per second, times, memory and the numpy floor")
-        {
-            students, jobs, keep, problems, examples,
-        };
-        command.SetAction((result, ct) => new BenchCommand(context).ExecuteAsync(
-            new Settings(result.GetValue(students), result.GetValue(jobs), result.GetValue(keep), result.GetValue(problems), result.GetValue(examples)),
-            ct));
-        return command;
+        [CommandOption("-n|--students <N>")]
+        [Description("Submissions in the generated class")]
+        [DefaultValue(200)]
+        public int Students { get; init; } = 200;
+
+        [CommandOption("-j|--jobs <N>")]
+        [Description("Submissions graded at once (default: one per core)")]
+        public int? Jobs { get; init; }
+
+        [CommandOption("--keep <DIR>")]
+        [Description("Write the generated class to DIR and keep it (default: a temporary folder, removed)")]
+        public string? Keep { get; init; }
+
+        [CommandOption("--examples <DIR>")]
+        [Description("The example submissions the class is made from (default: submissions/examples)")]
+        public string? Examples { get; init; }
     }
 
-    public async Task<int> ExecuteAsync(Settings settings, CancellationToken ct)
+    protected override async Task<int> ExecuteAsync(Settings settings, CancellationToken ct)
     {
         if (settings.Students < 1)
         {
-            throw new UsageException($"--students {settings.Students}: give at least 1");
+            throw CliMessages.BadStudents(settings.Students);
         }
 
         if (settings.Jobs is < 1)
         {
-            throw BatchErrors.BadJobs(settings.Jobs.Value);
+            throw CliMessages.BadJobs(settings.Jobs.Value);
         }
 
-        var catalog = CommonOptions.LoadCatalog(context, settings.Problems);
+        var catalog = CatalogLoader.Load(context, settings);
         if (catalog.Errors.Count > 0)
         {
             return GraderApp.BadInput;

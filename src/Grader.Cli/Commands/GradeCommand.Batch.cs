@@ -1,7 +1,9 @@
-using Grader.Checking;
 using Grader.Class;
+using Grader.Class.Outputs;
+using Grader.Cli.Parsing;
 using Grader.Grading;
 using Grader.Reports;
+using Grader.Submissions;
 using Spectre.Console;
 
 namespace Grader.Cli.Commands;
@@ -19,15 +21,11 @@ internal sealed partial class GradeCommand
     {
         var outDirectory = context.Resolve(settings.Out!);
         var assigned = OutputFolders.Assign(all);
-        var paths = ParseShard(settings.Shard).Select(assigned.Keys, OutputFolders.SubmissionName);
+        var paths = ParseShard(settings.Shard).Select(assigned.Keys, SubmissionName.Of);
         var folders = paths.ToDictionary(p => p, p => assigned[p], StringComparer.Ordinal);
-        var options = new ClassRun.Options(
-            OutFormats(settings),
-            [.. plan.Problems.Select(p => p.Id)],
-            ContentHash.OfSpecs(plan, OptionsKey(settings)),
-            settings.Force,
-            settings.Jobs ?? Environment.ProcessorCount);
-        var run = new ClassRun(context, outDirectory, options, grader.GradeAsync, (path, reason) => NotGraded(plan, settings, path, reason));
+        var options = new ClassGradingOptions(OutFormats(settings), [.. plan.Problems.Select(p => p.Id)], ContentHash.OfSpecs(plan, GradingKey.Of(settings)), settings.Force);
+        var classGrader = new ClassGrader(outDirectory, options, grader.GradeAsync, (path, reason) => grader.Scoreless(SubmissionName.Of(path), reason, TimeSpan.Zero));
+        var run = new ClassRun(context, classGrader, settings.Jobs ?? Environment.ProcessorCount);
 
         ClassRun.Result result;
         try
@@ -37,12 +35,12 @@ internal sealed partial class GradeCommand
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Ctrl-C: what is finished is complete on disk (each submission's record is written last).
-            await context.Error.WriteLineAsync(InertText.Escape(BatchErrors.Interrupted(run.Graded, settings.Out!))).ConfigureAwait(false);
+            await context.Error.WriteLineAsync(InertText.Escape(CliMessages.Interrupted(run.Graded, settings.Out!))).ConfigureAwait(false);
             return Interrupted;
         }
         catch (OutputWriteException e)
         {
-            await context.Error.WriteLineAsync(InertText.Escape(BatchErrors.WriteFailed(e, run.Graded))).ConfigureAwait(false);
+            await context.Error.WriteLineAsync(InertText.Escape(CliMessages.WriteFailed(e, run.Graded))).ConfigureAwait(false);
             return GraderApp.Incomplete;
         }
 
@@ -51,18 +49,10 @@ internal sealed partial class GradeCommand
             + $"reports in {settings.Out}/{ClassOutputs.Students}/<submission>/, class files {ClassOutputs.Gradebook}, {ClassOutputs.Summary}, {ClassOutputs.Report} ({result.InClassFiles} submission(s))"));
         if (result.NotGraded > 0)
         {
-            await context.Error.WriteLineAsync(BatchErrors.SomeNotGraded(result.NotGraded)).ConfigureAwait(false);
+            await context.Error.WriteLineAsync(CliMessages.SomeNotGraded(result.NotGraded)).ConfigureAwait(false);
         }
 
         return 0;
-    }
-
-    /// <summary>The report of a submission the grader failed on: every problem ungraded, the reason as its one file issue.</summary>
-    private static ScoreReport NotGraded(GradingPlan plan, Settings settings, string path, string reason)
-    {
-        var name = OutputFolders.SubmissionName(path);
-        var scores = plan.Problems.Select(p => ProblemGrader.Grade(p.Reference, null, settings.PublicOnly)).ToList();
-        return new ScoreReport(name, scores, [new FileIssue(name, 0, 0, reason)], TimeSpan.Zero) { GradedAt = DateTimeOffset.UtcNow, PublicOnly = settings.PublicOnly };
     }
 
     private static Shard ParseShard(string? text)
@@ -73,19 +63,9 @@ internal sealed partial class GradeCommand
         }
         catch (FormatException e)
         {
-            throw BatchErrors.BadShard(e.Message);
+            throw CliMessages.BadShard(e.Message);
         }
     }
-
-    /// <summary>What besides the specs changes a submission's results: a record made with other options is regraded.</summary>
-    private static string OptionsKey(Settings settings) => string.Join(
-        "\n",
-        $"public-only={settings.PublicOnly}",
-        $"sandbox={!settings.NoSandbox}",
-        $"python={settings.Python}",
-        $"timeout={settings.Timeout}",
-        $"memory={settings.Memory}",
-        $"formats={string.Join(",", settings.Formats)}");
 
     private static string ShardNote(string? shard) => shard is null ? string.Empty : $" in shard {shard}";
 }

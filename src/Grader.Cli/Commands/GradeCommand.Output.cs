@@ -7,7 +7,7 @@ internal sealed partial class GradeCommand
     /// <summary>One submission's reports on standard output, in the asked formats (a table by default).</summary>
     private void Write(Settings settings, ScoreReport report, bool single)
     {
-        var asked = settings.Formats.Count > 0 ? settings.Formats : ["table"];
+        var asked = settings.Formats.Length > 0 ? settings.Formats : ["table"];
         foreach (var format in asked.Where(f => f != "csv").Distinct())
         {
             if (format == "table")
@@ -38,7 +38,7 @@ internal sealed partial class GradeCommand
 
     /// <summary>The formats written into each submission's folder under --out.</summary>
     private static List<IReportFormat> OutFormats(Settings settings) =>
-        [.. (settings.Formats.Count > 0 ? settings.Formats.Where(f => f is not "table" and not "csv") : DefaultOutFormats)
+        [.. (settings.Formats.Length > 0 ? settings.Formats.Where(f => f is not "table" and not "csv") : DefaultOutFormats)
             .Distinct()
             .Select(ReportFormats.Get)];
 }

@@ -1,30 +1,30 @@
-using System.CommandLine;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using Grader.Reference;
+using Grader.Cli.Parsing;
 using Grader.Reports;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Grader.Cli.Commands;
 
 /// <summary><c>grader list</c>: the problems of the catalogue.</summary>
-internal sealed class ListCommand(CliContext context)
+[Description("List the problems: id, title, points, outputs, number of cases")]
+internal sealed class ListCommand(CliContext context) : Command<ListCommand.Settings>
 {
-    internal sealed record Settings(string? Problems, string Format);
-
-    public static Command Build(CliContext context)
+    internal sealed class Settings : ProblemsSettings
     {
-        var problems = CommonOptions.Problems();
-        var format = new Option<string>("--format", "-f") { Description = "table, json or md (a handout for students)", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "md");
-        var command = new Command("list", "List the problems: id, title, points, outputs, number of cases") { problems, format };
-        command.SetAction(result => new ListCommand(context).Execute(new Settings(result.GetValue(problems), result.GetValue(format)!)));
-        return command;
+        [CommandOption("-f|--format <FORMAT>")]
+        [Description("table, json or md (a handout for students)")]
+        [DefaultValue("table")]
+        [OneOf("table", "json", "md")]
+        public string Format { get; init; } = "table";
     }
 
-    public int Execute(Settings settings)
+    public override int Execute(CommandContext commandContext, Settings settings)
     {
-        var catalog = CommonOptions.LoadCatalog(context, settings.Problems);
+        var catalog = CatalogLoader.Load(context, settings);
         switch (settings.Format)
         {
             case "json":

@@ -1,46 +1,54 @@
-using System.CommandLine;
+using System.ComponentModel;
 using System.Text.Json;
+using Grader.Cli.Parsing;
 using Grader.Reference;
 using Grader.Reports;
 using Grader.Values;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Grader.Cli.Commands;
 
 /// <summary><c>grader show</c>: a case's inputs and reference outputs (the instructor's view).</summary>
-internal sealed class ShowCommand(CliContext context)
+[Description("Show the inputs and reference outputs of a problem's case(s)")]
+internal sealed class ShowCommand(CliContext context) : Command<ShowCommand.Settings>
 {
-    internal sealed record Settings(string ProblemId, string? Case, bool All, string Format, string? Problems);
-
-    public static Command Build(CliContext context)
+    internal sealed class Settings : ProblemsSettings
     {
-        var id = new Argument<string>("problem-id") { Description = "The problem to show, e.g. toy-network" };
-        var caseOption = new Option<string?>("--case", "-c") { Description = "The case to show (default: the first written case, usually 'public')" };
-        var all = new Option<bool>("--all", "-a") { Description = "Show every case, hidden ones included" };
-        var format = new Option<string>("--format", "-f") { Description = "table or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
-        var problems = CommonOptions.Problems();
-        var command = new Command("show", "Show the inputs and reference outputs of a problem's case(s)") { id, caseOption, all, format, problems };
-        command.SetAction(result => new ShowCommand(context).Execute(new Settings(
-            result.GetValue(id)!, result.GetValue(caseOption), result.GetValue(all), result.GetValue(format)!, result.GetValue(problems))));
-        return command;
+        [CommandArgument(0, "<problem-id>")]
+        [Description("The problem to show, e.g. toy-network")]
+        public string ProblemId { get; init; } = string.Empty;
+
+        [CommandOption("-c|--case <NAME>")]
+        [Description("The case to show (default: the first written case, usually 'public')")]
+        public string? Case { get; init; }
+
+        [CommandOption("-a|--all")]
+        [Description("Show every case, hidden ones included")]
+        public bool All { get; init; }
+
+        [CommandOption("-f|--format <FORMAT>")]
+        [Description("table or json")]
+        [DefaultValue("table")]
+        [OneOf("table", "json")]
+        public string Format { get; init; } = "table";
     }
 
-    public int Execute(Settings settings)
+    public override int Execute(CommandContext commandContext, Settings settings)
     {
         if (settings.All && settings.Case is not null)
         {
-            throw new UsageException("--case and --all cannot be used together");
+            throw CliMessages.CaseAndAll();
         }
 
-        var catalog = CommonOptions.LoadCatalog(context, settings.Problems);
-        var problem = CommonOptions.FindProblem(catalog, settings.ProblemId);
+        var catalog = CatalogLoader.Load(context, settings);
+        var problem = CatalogLoader.FindProblem(catalog, settings.ProblemId);
         var solution = ReferenceSolver.Solve(problem);
         var wanted = settings.Case ?? problem.Spec.Cases[0].Name;
         var cases = settings.All
             ? solution.Cases
             : [solution.Cases.FirstOrDefault(c => c.Case.Name == wanted)
-                ?? throw new UsageException($"problem '{problem.Id}' has no case '{wanted}'{Specs.Suggestions.DidYouMean(wanted, solution.Cases.Select(c => c.Case.Name))}; cases: {string.Join(", ", solution.Cases.Select(c => c.Case.Name))}")];
+                ?? throw CliMessages.NoCase(problem.Id, wanted, Specs.Suggestions.DidYouMean(wanted, solution.Cases.Select(c => c.Case.Name)), solution.Cases.Select(c => c.Case.Name))];
         if (settings.Format == "json")
         {
             context.Out.WriteLine(ToJson(problem.Id, cases, asArray: settings.All));

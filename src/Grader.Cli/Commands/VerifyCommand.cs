@@ -1,9 +1,10 @@
-using System.CommandLine;
+using System.ComponentModel;
 using Grader.Reference;
 using Grader.Reports;
 using Grader.Specs;
 using Grader.Verification;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Grader.Cli.Commands;
 
@@ -11,22 +12,19 @@ namespace Grader.Cli.Commands;
 /// <c>grader verify</c>: every spec loads, every reference gradient agrees with finite differences,
 /// written cases reproduce their approved values, and every case equals its frozen snapshot.
 /// </summary>
-internal sealed class VerifyCommand(CliContext context)
+[Description("Check every reference: finite differences, approved values, snapshots")]
+internal sealed class VerifyCommand(CliContext context) : Command<VerifyCommand.Settings>
 {
-    internal sealed record Settings(IReadOnlyList<string> Specs, string? Problems);
-
-    public static Command Build(CliContext context)
+    internal sealed class Settings : ProblemsSettings
     {
-        var specs = new Argument<string[]>("spec") { Description = "Spec files to verify (default: every spec in the problems folder)", Arity = ArgumentArity.ZeroOrMore };
-        var problems = CommonOptions.Problems();
-        var command = new Command("verify", "Check every reference: finite differences, approved values, snapshots") { specs, problems };
-        command.SetAction(result => new VerifyCommand(context).Execute(new Settings(result.GetValue(specs) ?? [], result.GetValue(problems))));
-        return command;
+        [CommandArgument(0, "[spec]")]
+        [Description("Spec files to verify (default: every spec in the problems folder)")]
+        public string[] Specs { get; init; } = [];
     }
 
-    public int Execute(Settings settings)
+    public override int Execute(CommandContext commandContext, Settings settings)
     {
-        var catalog = settings.Specs.Count > 0
+        var catalog = settings.Specs.Length > 0
             ? ProblemCatalog.LoadFiles(context.WorkingDirectory, settings.Specs.Select(Existing), context.WorkingDirectory)
             : ProblemCatalog.Load(context.ProblemsDirectory(settings.Problems), context.WorkingDirectory);
         foreach (var error in catalog.Errors)
@@ -81,6 +79,6 @@ internal sealed class VerifyCommand(CliContext context)
     private string Existing(string path)
     {
         var full = context.Resolve(path);
-        return File.Exists(full) ? full : throw new FileNotFoundException($"no spec file at {path}");
+        return File.Exists(full) ? full : throw CliMessages.NoSpecFile(path);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Grader.Submissions;
 
 namespace Grader.Class;
 
@@ -10,7 +11,7 @@ namespace Grader.Class;
 /// </summary>
 public static class OutputFolders
 {
-    /// <summary>In the names of files being written (see the CLI's AtomicFile); no safe name contains it.</summary>
+    /// <summary>In the names of files being written (see <see cref="Outputs.AtomicFile"/>); no safe name contains it.</summary>
     public const string TemporaryMarker = ".tmp-";
 
     /// <summary>A file name's 255 bytes less room for "-", 8 hex digits and a counter.</summary>
@@ -51,11 +52,6 @@ public static class OutputFolders
         return folders;
     }
 
-    /// <summary>A submission's name before it is opened: the folder's name, or the file's without its extension.</summary>
-    public static string SubmissionName(string path) => Directory.Exists(path)
-        ? Path.GetFileName(Path.TrimEndingDirectorySeparator(path))
-        : Path.GetFileNameWithoutExtension(path);
-
     /// <summary>
     /// A name usable as a folder name: letters, digits, <c>- _ .</c>, no leading or trailing dot (so never
     /// hidden, <c>.</c> or <c>..</c>), never the temporary marker; other characters become <c>_</c>; at
@@ -84,9 +80,9 @@ public static class OutputFolders
 
     private sealed record Entry(string Path)
     {
-        public string Name { get; } = SubmissionName(Path);
+        public string Name { get; } = SubmissionName.Of(Path);
 
-        public string EntryName { get; } = System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(Path));
+        public string EntryName { get; } = SubmissionName.Entry(Path);
 
         public string Safe => SafeName(Name);
     }

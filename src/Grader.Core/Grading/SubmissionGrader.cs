@@ -27,7 +27,7 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
             // A hostile or broken archive, unreadable files: this submission scores nothing, with the
             // reason, and the batch goes on. A full disk (unpacking a zip) is no fault of the
             // submission: it goes up, so the submission is not recorded and a rerun grades it.
-            return Unreadable(path, e is RunnerException ? e.Message : $"could not read the submission: {e.Message}", clock.Elapsed);
+            return Scoreless(SubmissionName.Entry(path), e is RunnerException ? e.Message : $"could not read the submission: {e.Message}", clock.Elapsed);
         }
 
         using (submission)
@@ -101,10 +101,9 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
         _ => $"answers: {attempt.File}",
     };
 
-    /// <summary>A submission that cannot even be opened (a zip bomb, a missing path) scores nothing, with the reason.</summary>
-    private ScoreReport Unreadable(string path, string reason, TimeSpan elapsed)
+    /// <summary>A submission that cannot even be opened (a zip bomb, a missing path), or that the grader failed on, scores nothing, with the reason.</summary>
+    public ScoreReport Scoreless(string name, string reason, TimeSpan elapsed)
     {
-        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
         var scores = plan.Problems.Select(p => ProblemGrader.Grade(p.Reference, null, options.PublicOnly)).ToList();
         return new ScoreReport(name, scores, [new Reports.FileIssue(name, 0, 0, reason)], elapsed) { GradedAt = DateTimeOffset.UtcNow, PublicOnly = options.PublicOnly };
     }

@@ -35,7 +35,7 @@ internal static partial class RunMessages
 
         if (exitCode == CpuLimitExitCode)
         {
-            return $"used more than {RunLimits.FormatDuration(limits.CpuTime)} of CPU time in {where}";
+            return CpuTimeExceeded(limits, where);
         }
 
         var code = exitCode is { } c ? string.Create(CultureInfo.InvariantCulture, $" (exit code {c})") : string.Empty;

@@ -25,11 +25,11 @@ internal static class SubmissionFolder
             var walk = FolderWalk.Of(trimmed, path);
             if (!walk.HoldsSpecialFiles)
             {
-                return (trimmed, Path.GetFileName(trimmed), null, [.. walk.Issues]);
+                return (trimmed, SubmissionName.Of(trimmed, isFolder: true), null, [.. walk.Issues]);
             }
 
             var copy = CopyRegular(trimmed, walk, path);
-            return (copy, Path.GetFileName(trimmed), copy, [.. walk.Issues]);
+            return (copy, SubmissionName.Of(trimmed, isFolder: true), copy, [.. walk.Issues]);
         }
 
         if (UnixFileType.IsSpecial(kind))
@@ -77,7 +77,7 @@ internal static class SubmissionFolder
 
     private static (string Root, string Name, string? Temporary, List<FileIssue> Issues) StageFile(string full, string path, string temporary)
     {
-        var name = Path.GetFileNameWithoutExtension(full);
+        var name = SubmissionName.Of(full, isFolder: false);
         if (!full.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
             File.Copy(full, Path.Combine(temporary, Path.GetFileName(full)));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Grader.Worker.Protocol;
 
 namespace Grader.Worker.Compiling;
 
@@ -14,8 +15,8 @@ internal sealed class CompileServer(Stream input, Stream output)
 
     public int Run()
     {
-        Worker.Frames.WriteBytes(output, """{"op":"ready"}"""u8.ToArray());
-        while (Worker.Frames.ReadBytes(input, MaxRequestBytes) is { } body)
+        Frame.Write(output, """{"op":"ready"}"""u8.ToArray());
+        while (Frame.ReadBody(input, MaxRequestBytes) is { } body)
         {
             var request = JsonSerializer.Deserialize(body, CompileJson.Default.CompileRequest)!;
             CompileReply reply;
@@ -37,7 +38,7 @@ internal sealed class CompileServer(Stream input, Stream output)
                 reply = new CompileReply(null, [], [.. request.Files.Select(f => new CompileIssue(f.Path, 1, 1, $"the compiler failed on these files ({error.GetType().Name})"))]);
             }
 
-            Worker.Frames.WriteBytes(output, JsonSerializer.SerializeToUtf8Bytes(reply, CompileJson.Default.CompileReply));
+            Frame.Write(output, JsonSerializer.SerializeToUtf8Bytes(reply, CompileJson.Default.CompileReply));
             if (reply.OutOfMemory)
             {
                 // Whatever Roslyn held when it failed is not worth trusting with the next submission.

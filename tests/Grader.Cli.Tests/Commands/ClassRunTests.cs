@@ -1,6 +1,8 @@
+using Grader.Class;
+using Grader.Class.Outputs;
 using Grader.Class.Reports;
 using Grader.Cli.Commands;
-using Grader.Cli.Tests.Commands.Class;
+using Grader.Cli.Tests.Commands.ClassMode;
 using Grader.Grading;
 using Grader.Reports;
 
@@ -43,7 +45,7 @@ internal sealed class ClassRunTests
         var feedback = File.ReadAllText(Path.Combine(output, "students", "student-002", "feedback.md"));
         Assert.That(feedback, Does.Contain($"Grader could not grade this submission ({fault.Name}: boom \\\\x1b]0;pwned\\\\x07)"));
         Assert.That(console.ToString(), Does.Contain($"student-002: not graded ({fault.Name}: boom \\x1b]0;pwned\\x07)"));
-        Assert.That(CompletionRecord.TryRead(Path.Combine(output, "students", "student-002", CompletionRecord.FileName))!.FilesHash, Is.EqualTo(ClassRun.NotGradedHash));
+        Assert.That(CompletionRecord.TryRead(Path.Combine(output, "students", "student-002", CompletionRecord.FileName))!.FilesHash, Is.EqualTo(ClassGrader.NotGradedHash));
 
         // When the class runs again and grading works
         var rerun = await Run(new StringWriter(), output, (path, _) => Task.FromResult(Report(Path.GetFileName(path)))).RunAsync(folders, CancellationToken.None);
@@ -91,8 +93,9 @@ internal sealed class ClassRunTests
     private ClassRun Run(StringWriter console, string output, Func<string, CancellationToken, Task<ScoreReport>> grade, int jobs = 2)
     {
         var context = CliContext.ForTest(console, console, _root);
-        var options = new ClassRun.Options([new MarkdownReport(), new JsonReport()], [], "specs", Force: false, Jobs: jobs);
-        return new ClassRun(context, output, options, grade, (path, reason) => Report(Path.GetFileName(path)) with { FileErrors = [new FileIssue("submission", 0, 0, reason)] });
+        var options = new ClassGradingOptions([new MarkdownReport(), new JsonReport()], [], "specs", Force: false);
+        var grader = new ClassGrader(output, options, grade, (path, reason) => Report(Path.GetFileName(path)) with { FileErrors = [new FileIssue("submission", 0, 0, reason)] });
+        return new ClassRun(context, grader, jobs);
     }
 
     private Dictionary<string, string> Class(int size)

@@ -55,6 +55,44 @@ internal sealed class HostilePythonOutputTests : RunnerFixture
         Assert.That(((Tensor)run.Cases[0].Outputs!["dy"]).ToArray(), Is.EqualTo(new[] { 1.0, 2.0, 3.0 }));
     }
 
+    [Test]
+    public async Task RunProblemAsync_RaisesTwoCallsDeep_TracebackShowsOnlyTheSubmissionsFrames()
+    {
+        // Given a function that raises in a helper
+        using var hostile = HostileSubmission.Python("""
+            def helper(y):
+                raise ValueError("bad y")
+            def soft_target_grad(y, t):
+                return helper(y)
+            """);
+
+        // When
+        var run = await Containment.RunAsync(Runner, hostile);
+
+        // Then the sentence is the grader's, and the traceback starts at the student's own frame
+        var first = run.Cases[0];
+        Assert.That(first.Outcome, Is.EqualTo(CaseOutcome.Exception), () => first.ToString());
+        Assert.That(first.Message, Is.EqualTo("raised ValueError: bad y in the public case"));
+        Assert.That(first.Traceback, Does.StartWith("Traceback (most recent call last):\n  File \"/submission/hostile.py\", line 7, in soft_target_grad\n"));
+        Assert.That(first.Traceback, Does.Not.Contain("grader_worker").And.Not.Contain("<string>"));
+        Assert.That(first.Traceback, Does.EndWith("ValueError: bad y\n"));
+    }
+
+    [Test]
+    public async Task RunProblemAsync_ImportFails_LoadErrorShowsOnlyTheSubmissionsFrames()
+    {
+        // Given a file whose import fails
+        using var hostile = HostileSubmission.Python("import no_such_module_here\ndef soft_target_grad(y, t):\n    return y\n");
+
+        // When
+        var run = await Containment.RunAsync(Runner, hostile);
+
+        // Then
+        Assert.That(run.LoadError, Does.StartWith(
+            "raised ModuleNotFoundError: No module named 'no_such_module_here' in import\nTraceback (most recent call last):\n  File \"/submission/hostile.py\", line 4, in <module>\n"));
+        Assert.That(run.LoadError, Does.Not.Contain("grader_worker").And.Not.Contain("<string>"));
+    }
+
     [TestCase("sys.exit(3)\ndef soft_target_grad(y, t):\n    return y\n", CaseOutcome.Exception, "called sys.exit(3) while being imported", TestName = "RunProblemAsync_SysExitOnImport_LoadError")]
     [TestCase("os._exit(3)\ndef soft_target_grad(y, t):\n    return y\n", CaseOutcome.Crashed, "exited with code 3", TestName = "RunProblemAsync_OsExitOnImport_LoadError")]
     [TestCase("def soft_target_grad(y, t):\n    return y\nwhile True:\n    pass\n", CaseOutcome.Timeout, "timed out after 2 s in the import", TestName = "RunProblemAsync_LoopOnImport_LoadTimesOut")]

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Grader.Running.Protocol;
 using Grader.Running.Sandboxing;
 using Grader.Submissions;
+using Grader.Worker.Protocol;
 
 namespace Grader.Running.CSharp;
 
@@ -37,16 +38,9 @@ internal static class CSharpRun
             }
 
             var method = build.Methods[problem.CSharpName];
-            var load = new JsonObject
-            {
-                ["op"] = "load",
-                ["problem"] = problem.Id,
-                ["function"] = problem.CSharpName,
-                ["assembly"] = Path.Combine(sandbox.PathFor(compiledMount), "Submission.dll"),
-                ["type"] = method.TypeName,
-                ["outputs"] = LimitsMessage.Outputs(problem),
-                ["limits"] = LimitsMessage.Encode(limits),
-            };
+            var load = new WorkerRequest(
+                "load", problem.Id, problem.CSharpName, Assembly: Path.Combine(sandbox.PathFor(compiledMount), "Submission.dll"),
+                Type: method.TypeName, Outputs: LimitsMessage.Outputs(problem), Limits: LimitsMessage.Encode(limits));
             var (loadError, runs, _) = await ProblemDriver.RunAsync(worker, load, problem, cases, limits, TimeSpan.Zero, ct).ConfigureAwait(false);
             return new ProblemRun(problem.Id, attempt, loadError, runs);
         }

@@ -1,11 +1,12 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Grader.Worker.Protocol;
 
 namespace Grader.Running.Protocol;
 
 /// <summary>
-/// A load request carrying every case of the problem as <c>"calls": [{"where", "args"}, …]</c>.
+/// A load request carrying every case of the problem as <c>"calls": [{"args"}, …]</c>, in order.
 /// Arrays are packed (<see cref="PackedArray"/>). The calls are encoded once per list of cases
 /// (a grading plan's list is shared by every submission of a run), not once per submission.
 /// </summary>
@@ -13,34 +14,20 @@ internal static class BatchedLoad
 {
     private static readonly ConditionalWeakTable<IReadOnlyList<CaseArguments>, byte[]> Encoded = [];
 
-    public static byte[] Encode(JsonObject load, IReadOnlyList<CaseArguments> cases)
+    public static byte[] Encode(WorkerRequest load, IReadOnlyList<CaseArguments> cases)
     {
         var calls = Encoded.GetValue(cases, EncodeCalls);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var (name, value) in load)
-            {
-                writer.WritePropertyName(name);
-                if (value is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    value.WriteTo(writer);
-                }
-            }
-
-            writer.WritePropertyName("calls");
-            writer.WriteRawValue(calls, skipInputValidation: true);
-            writer.WriteEndObject();
-        }
-
-        return buffer.ToArray();
+        var request = ProblemDriver.Encode(load);
+        // The request's object with one more member, the calls as they were encoded.
+        ReadOnlySpan<byte> member = ""","calls":"""u8;
+        var body = new byte[request.Length - 1 + member.Length + calls.Length + 1];
+        request.AsSpan(0, request.Length - 1).CopyTo(body);
+        member.CopyTo(body.AsSpan(request.Length - 1));
+        calls.CopyTo(body.AsSpan(request.Length - 1 + member.Length));
+        body[^1] = (byte)'}';
+        return body;
     }
 
     private static byte[] EncodeCalls(IReadOnlyList<CaseArguments> cases) => JsonSerializer.SerializeToUtf8Bytes(
-        new JsonArray([.. cases.Select((c, i) => (JsonNode)new JsonObject { ["where"] = RunMessages.Where(cases, i), ["args"] = ArgumentEncoder.Encode(c.Arguments, packed: true) })]));
+        new JsonArray([.. cases.Select(c => (JsonNode)new JsonObject { ["args"] = ArgumentEncoder.Encode(c.Arguments, packed: true) })]));
 }

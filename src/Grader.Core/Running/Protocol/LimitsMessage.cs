@@ -1,26 +1,13 @@
-using System.Text.Json.Nodes;
+using Grader.Worker.Protocol;
 
 namespace Grader.Running.Protocol;
 
-/// <summary>The limits as the workers read them (numbers, and texts for their verdicts).</summary>
+/// <summary>The limits and outputs as the workers read them: numbers and names, no sentences.</summary>
 internal static class LimitsMessage
 {
-    public static JsonObject Encode(RunLimits limits) => new()
-    {
-        ["wallSeconds"] = limits.WallPerCall.TotalSeconds,
-        ["wallText"] = RunLimits.FormatDuration(limits.WallPerCall),
-        ["cpuSeconds"] = Math.Ceiling(limits.CpuTime.TotalSeconds),
-        ["cpuText"] = RunLimits.FormatDuration(limits.CpuTime),
-        ["memoryBytes"] = limits.MemoryBytes,
-        ["memoryText"] = RunLimits.FormatBytes(limits.MemoryBytes),
-        ["processes"] = limits.Processes,
-        ["openFiles"] = limits.OpenFiles,
-        ["fileSizeBytes"] = limits.FileSizeBytes,
-        ["fileSizeText"] = RunLimits.FormatBytes(limits.FileSizeBytes),
-        ["outputBytes"] = limits.OutputBytes,
-        ["outputText"] = RunLimits.FormatBytes(limits.OutputBytes),
-    };
+    public static WorkerLimits Encode(RunLimits limits) => new(
+        limits.WallPerCall.TotalSeconds, Math.Ceiling(limits.CpuTime.TotalSeconds), limits.MemoryBytes, limits.Processes,
+        limits.OpenFiles, limits.FileSizeBytes, limits.OutputBytes);
 
-    public static JsonArray Outputs(ProblemContract problem) =>
-        new([.. problem.Outputs.Select(o => (JsonNode)new JsonObject { ["name"] = o.Name, ["isList"] = o.IsList })]);
+    public static IReadOnlyList<OutputSpec> Outputs(ProblemContract problem) => [.. problem.Outputs.Select(o => new OutputSpec(o.Name, o.IsList))];
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Grader.Running.Sandboxing;
+using Grader.Worker.Protocol;
 
 namespace Grader.Running.Protocol;
 
@@ -11,32 +11,33 @@ namespace Grader.Running.Protocol;
 /// </summary>
 internal static class ProblemDriver
 {
+    private static readonly byte[] End = Encode(new WorkerRequest("end"));
+
     /// <param name="slack">Extra time beyond the wall limit before the grader itself gives up on the worker.</param>
     /// <param name="batched">Send every case with the load (the Python zygote): the worker answers each in turn,
     /// one result frame per case, stops at the first breach, and ends the problem by itself.</param>
     public static async Task<(string? LoadError, List<CaseRun> Cases, bool WorkerAlive)> RunAsync(
-        WorkerProcess worker, JsonObject load, ProblemContract problem, IReadOnlyList<CaseArguments> cases,
+        WorkerProcess worker, WorkerRequest load, ProblemContract problem, IReadOnlyList<CaseArguments> cases,
         RunLimits limits, TimeSpan slack, CancellationToken ct, bool batched = false)
     {
         var runs = new List<CaseRun>();
-        var loaded = batched
-            ? await worker.ExchangeAsync(BatchedLoad.Encode(load, cases), limits.WallPerCall + slack, ct).ConfigureAwait(false)
-            : await worker.ExchangeAsync(load, limits.WallPerCall + slack, ct).ConfigureAwait(false);
+        var loaded = await worker.ExchangeAsync(batched ? BatchedLoad.Encode(load, cases) : Encode(load), limits.WallPerCall + slack, ct).ConfigureAwait(false);
         var failure = Failure(loaded, limits, "the import", worker);
+        var report = Report(loaded);
         // What the file printed while imported goes with the first case (reports show its output).
-        var imported = loaded.Message is { } answer && answer.RootElement.TryGetProperty("stdout", out var printed) ? printed.GetString() ?? string.Empty : string.Empty;
-        if (failure is not null || loaded.Message!.RootElement.GetProperty("op").GetString() != "loaded")
+        var imported = report?.Stdout ?? string.Empty;
+        if (failure is not null || report?.Op != "loaded")
         {
-            var (outcome, message, traceback) = failure ?? Read(loaded.Message!.RootElement, "import");
+            var (outcome, message, traceback) = failure ?? Read(report, limits, "import");
             var loadError = traceback is null ? message : message + "\n" + traceback;
-            runs.AddRange(cases.Select((c, i) => CaseRun.Failed(c, outcome, RunMessages.NotLoaded(load["function"]!.GetValue<string>(), message), stdout: i == 0 ? imported : string.Empty)));
+            runs.AddRange(cases.Select((c, i) => CaseRun.Failed(c, outcome, RunMessages.NotLoaded(load.Function!, message), stdout: i == 0 ? imported : string.Empty)));
             return (loadError, runs, failure is null);
         }
 
         for (var i = 0; i < cases.Count; i++)
         {
             var where = RunMessages.Where(cases, i);
-            var call = batched ? null : new JsonObject { ["op"] = "call", ["where"] = where, ["args"] = ArgumentEncoder.Encode(cases[i].Arguments) };
+            var call = batched ? null : Encode(new WorkerRequest("call", Args: ArgumentEncoder.Encode(cases[i].Arguments)));
             var reply = await worker.ExchangeAsync(call, limits.WallPerCall + slack, ct).ConfigureAwait(false);
             var run = ToCaseRun(cases[i], reply, problem, limits, where, worker);
             if (i == 0 && imported.Length > 0)
@@ -53,14 +54,29 @@ internal static class ProblemDriver
             }
         }
 
-        return (null, runs, await EndedAsync(worker, batched ? null : new JsonObject { ["op"] = "end" }, ct).ConfigureAwait(false));
+        return (null, runs, await EndedAsync(worker, batched ? null : End, ct).ConfigureAwait(false));
     }
 
+    public static byte[] Encode(WorkerRequest request) => JsonSerializer.SerializeToUtf8Bytes(request, ProblemJson.Default.WorkerRequest);
+
     /// <summary>Ends the problem (a batched worker ends it by itself); false if the worker did not answer.</summary>
-    private static async Task<bool> EndedAsync(WorkerProcess worker, JsonObject? end, CancellationToken ct)
+    private static async Task<bool> EndedAsync(WorkerProcess worker, byte[]? end, CancellationToken ct)
     {
         var ended = await worker.ExchangeAsync(end, TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
-        return ended.Message?.RootElement.GetProperty("op").GetString() == "ended";
+        return Report(ended)?.Op == "ended";
+    }
+
+    /// <returns>The report, or null if there was none or it is not one (code that wrote to its own channel).</returns>
+    private static WorkerReport? Report(WorkerReply reply)
+    {
+        try
+        {
+            return reply.Message?.RootElement.Deserialize(ProblemJson.Default.WorkerReport);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static CaseRun ToCaseRun(CaseArguments item, WorkerReply reply, ProblemContract problem, RunLimits limits, string where, WorkerProcess worker)
@@ -70,21 +86,17 @@ internal static class ProblemDriver
             return CaseRun.Failed(item, failed.Outcome, failed.Message, null, worker.TakeStderr());
         }
 
-        var root = reply.Message!.RootElement;
-        var stdout = (root.TryGetProperty("stdout", out var printed) ? printed.GetString() : null) + worker.TakeStderr();
-        var duration = TimeSpan.FromSeconds(root.TryGetProperty("seconds", out var seconds) ? seconds.GetDouble() : 0);
-        var (outcome, message, traceback) = Read(root, where);
+        var report = Report(reply);
+        var stdout = report?.Stdout + worker.TakeStderr();
+        var duration = TimeSpan.FromSeconds(report?.Seconds ?? 0);
+        var (outcome, message, traceback) = Read(report, limits, where);
         if (outcome is not (CaseOutcome.Returned or CaseOutcome.BadReturn))
         {
             return new CaseRun(item.CaseName, item.Hidden, outcome, null, [], message, traceback, stdout, duration);
         }
 
-        var (values, problems) = OutputReader.Read(root.GetProperty("outputs"), problem.Outputs);
-        if (root.TryGetProperty("problems", out var reported))
-        {
-            problems.InsertRange(0, reported.EnumerateArray().Select(p => p.GetString() ?? string.Empty));
-        }
-
+        var (values, problems) = OutputReader.Read(report!.Outputs ?? default, problem.Outputs);
+        problems.InsertRange(0, report.Problems ?? []);
         return new CaseRun(
             item.CaseName, item.Hidden, problems.Count == 0 ? CaseOutcome.Returned : CaseOutcome.BadReturn,
             values, problems, null, null, stdout, duration);
@@ -102,21 +114,17 @@ internal static class ProblemDriver
             _ => (CaseOutcome.Crashed, RunMessages.WorkerStopped(reply.ExitCode, reply.Diagnostics + worker.TakeStderr(), where, limits), null),
         };
 
-    private static (CaseOutcome Outcome, string Message, string? Traceback) Read(JsonElement root, string where)
+    private static (CaseOutcome Outcome, string Message, string? Traceback) Read(WorkerReport? report, RunLimits limits, string where)
     {
-        var outcome = root.TryGetProperty("outcome", out var kind) ? kind.GetString() : "crashed";
-        var message = root.TryGetProperty("message", out var text) ? text.GetString() ?? string.Empty : string.Empty;
-        var traceback = root.TryGetProperty("traceback", out var tb) ? tb.GetString() : null;
-        return outcome switch
+        // The outcome is named as CaseOutcome names it (camelCase); anything else is a broken reply.
+        if (report is null || !Enum.TryParse<CaseOutcome>(report.Outcome, ignoreCase: true, out var outcome)
+            || !char.IsLetter(report.Outcome[0]) || outcome is CaseOutcome.NotAttempted or CaseOutcome.NotRun)
         {
-            "returned" => (CaseOutcome.Returned, message, null),
-            "bad-return" => (CaseOutcome.BadReturn, message, null),
-            "memory" => (CaseOutcome.MemoryLimit, message, traceback),
-            "processes" => (CaseOutcome.ProcessLimit, message, traceback),
-            "timeout" => (CaseOutcome.Timeout, message, traceback),
-            "output" => (CaseOutcome.OutputLimit, message, traceback),
-            "exception" => (CaseOutcome.Exception, $"{message} in {where}", traceback),
-            _ => (CaseOutcome.Crashed, message.Length > 0 ? message : RunMessages.Corrupt(where), traceback),
-        };
+            return (CaseOutcome.Crashed, RunMessages.Corrupt(where), report?.Traceback);
+        }
+
+        return outcome is CaseOutcome.Returned or CaseOutcome.BadReturn
+            ? (outcome, string.Empty, null)
+            : (outcome, RunMessages.Reported(report, limits, where), report.Traceback);
     }
 }

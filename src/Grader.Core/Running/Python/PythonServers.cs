@@ -10,7 +10,7 @@ using Grader.Values;
 namespace Grader.Running.Python;
 
 /// <summary>
-/// Sandboxed Python servers (<c>worker.py --server</c>) started once and reused for one submission
+/// Sandboxed Python servers (<c>grader_worker/server.py</c>) started once and reused for one submission
 /// after another, so a submission does not pay for bubblewrap and the numpy import. A server serves
 /// one submission at a time, in PID, mount and IPC namespaces made for that submission (its zygote
 /// is their init), and alone holds the pipes to the grader: no code of a submission can address it.
@@ -33,7 +33,7 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>The one frame a server reads rather than relays (byte for byte: see <c>worker.py</c>).</summary>
+    /// <summary>The one frame a server reads rather than relays (byte for byte: see <c>server.py</c>).</summary>
     private static readonly byte[] Close = "{\"op\":\"close\"}"u8.ToArray();
 
     private static readonly Lazy<string> Seccomp = new(() => Convert.ToBase64String(SeccompFilter.Build()));
@@ -91,7 +91,7 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
             mounts.Add(new SandboxMount(bound, Folder));
         }
 
-        string[] command = [python, "-I", "-B", "-c", PythonSession.WorkerSource.Value, "--sandboxed", "--server", "--seccomp=" + Seccomp.Value];
+        string[] command = [python, .. PythonWorkerProgram.Arguments("--sandboxed", "--server", "--seccomp=" + Seccomp.Value)];
         var start = sandbox.Command(mounts, Folder, ScratchBytes, WorkerEnvironment.Python(), command, nests: true);
         var worker = WorkerProcess.Start(start, 1L << 20);
         var ready = await worker.ExchangeAsync((JsonNode?)null, StartTimeout, ct).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Grader.Running.Protocol;
 using Grader.Running.Sandboxing;
 using Grader.Submissions;
+using Grader.Worker.Protocol;
 using Grader.Values;
 
 namespace Grader.Running.Python;
@@ -20,9 +21,6 @@ internal sealed class PythonSession : IDisposable
     /// <summary>Submissions larger than this get a server of their own with the folder bound instead of sent.</summary>
     internal const long MaxSentBytes = 8L << 20;
     internal const int MaxSentFiles = 500;
-
-    internal static readonly Lazy<string> WorkerSource = new(() => File.ReadAllText(
-        Path.Combine(AppContext.BaseDirectory, "Running", "Python", "worker.py")));
 
     private readonly WorkerProcess _worker;
     private readonly string _folder;
@@ -120,7 +118,7 @@ internal sealed class PythonSession : IDisposable
     {
         var python = PythonLocator.Find(sandbox.Options.PythonPath);
         var mount = new SandboxMount(submission.Root, "/submission");
-        string[] command = [python, "-I", "-B", "-c", WorkerSource.Value, "--unsandboxed"];
+        string[] command = [python, .. PythonWorkerProgram.Arguments("--unsandboxed")];
         var start = sandbox.Command([mount], mount.Inside, 0, WorkerEnvironment.Python(), command);
         var worker = WorkerProcess.Start(start, 1L << 20);
         var ready = await worker.ExchangeAsync((JsonNode?)null, StartTimeout, ct).ConfigureAwait(false);
@@ -137,16 +135,9 @@ internal sealed class PythonSession : IDisposable
         Submission submission, ProblemContract problem, Attempt attempt, IReadOnlyList<CaseArguments> cases, RunLimits limits, CancellationToken ct)
     {
         var file = submission.PythonFiles[attempt.File];
-        var load = new JsonObject
-        {
-            ["op"] = "load",
-            ["problem"] = problem.Id,
-            ["function"] = problem.PythonName,
-            ["file"] = Path.Combine(_folder, attempt.File),
-            ["source"] = file.Source,
-            ["outputs"] = LimitsMessage.Outputs(problem),
-            ["limits"] = LimitsMessage.Encode(limits),
-        };
+        var load = new WorkerRequest(
+            "load", problem.Id, problem.PythonName, File: Path.Combine(_folder, attempt.File), Source: file.Source,
+            Outputs: LimitsMessage.Outputs(problem), Limits: LimitsMessage.Encode(limits));
         // A cancelled run leaves the protocol mid-exchange: the session cannot be reused.
         Alive = false;
         var (loadError, runs, alive) = await ProblemDriver.RunAsync(_worker, load, problem, cases, limits, Slack, ct, batched: true).ConfigureAwait(false);

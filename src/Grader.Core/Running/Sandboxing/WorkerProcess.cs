@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Grader.Reference.Syntax;
-using Grader.Running.Protocol;
+using Grader.Worker.Protocol;
 
 namespace Grader.Running.Sandboxing;
 
@@ -45,7 +45,7 @@ internal sealed class WorkerProcess : IDisposable
 
     /// <summary>Sends a frame that has no answer.</summary>
     public Task SendAsync(JsonNode message, CancellationToken ct) =>
-        Frame.WriteAsync(_process.StandardInput.BaseStream, message, ct);
+        Frame.WriteAsync(_process.StandardInput.BaseStream, JsonSerializer.SerializeToUtf8Bytes(message), ct);
 
     /// <summary>Sends <paramref name="request"/> (if any) and waits up to <paramref name="timeout"/> for one frame.</summary>
     public Task<WorkerReply> ExchangeAsync(JsonNode? request, TimeSpan timeout, CancellationToken ct) =>

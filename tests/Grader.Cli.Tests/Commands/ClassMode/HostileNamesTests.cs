@@ -1,6 +1,6 @@
 using Grader.Class.Reports;
 
-namespace Grader.Cli.Tests.Commands.Class;
+namespace Grader.Cli.Tests.Commands.ClassMode;
 
 /// <summary>
 /// Class runs whose students chose their folder names to attack the instructor: terminal escapes,

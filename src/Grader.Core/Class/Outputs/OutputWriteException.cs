@@ -1,6 +1,6 @@
 using Grader.Grading;
 
-namespace Grader.Cli;
+namespace Grader.Class.Outputs;
 
 /// <summary>
 /// An output file could not be written: the disk is full, or the output folder is not writable. The

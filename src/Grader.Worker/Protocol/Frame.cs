@@ -1,24 +1,22 @@
 using System.Buffers.Binary;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
-namespace Grader.Running.Protocol;
+// Compiled into both Grader.Worker and Grader.Core (linked): the grader and the C# worker frame alike.
+// The Python worker has its own reading of the same format (framing.py).
+namespace Grader.Worker.Protocol;
 
 /// <summary>
 /// The wire format between the grader and a worker: a 4-byte big-endian length, then that many
-/// bytes of UTF-8 JSON. Frames larger than <see cref="MaxBytes"/> are refused.
+/// bytes of UTF-8 JSON. Frames larger than <see cref="MaxBytes"/> (or the reader's own bound) are refused.
 /// </summary>
 internal static class Frame
 {
     public const int MaxBytes = 32 << 20;
 
-    public static Task WriteAsync(Stream stream, JsonNode message, CancellationToken ct) =>
-        WriteAsync(stream, JsonSerializer.SerializeToUtf8Bytes(message), ct);
-
     /// <param name="body">A JSON object, already encoded.</param>
     public static async Task WriteAsync(Stream stream, byte[] body, CancellationToken ct)
     {
-        // One write: the worker never sees half a frame and waits for the rest.
+        // One write: the reader never sees half a frame and waits for the rest.
         var frame = new byte[4 + body.Length];
         BinaryPrimitives.WriteInt32BigEndian(frame, body.Length);
         body.CopyTo(frame, 4);
@@ -26,9 +24,12 @@ internal static class Frame
         await stream.FlushAsync(ct).ConfigureAwait(false);
     }
 
-    /// <returns>The message, or null at the end of the stream.</returns>
-    /// <exception cref="InvalidDataException">an oversized or malformed frame.</exception>
-    public static async Task<JsonDocument?> ReadAsync(Stream stream, CancellationToken ct)
+    /// <summary>For the worker, which serves one request at a time on its own thread.</summary>
+    public static void Write(Stream stream, byte[] body) => WriteAsync(stream, body, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <returns>The frame's JSON bytes, or null at the end of the stream.</returns>
+    /// <exception cref="InvalidDataException">an oversized frame.</exception>
+    public static async Task<byte[]?> ReadBodyAsync(Stream stream, int maxBytes, CancellationToken ct)
     {
         var header = new byte[4];
         if (!await ReadExactAsync(stream, header, ct).ConfigureAwait(false))
@@ -37,13 +38,24 @@ internal static class Frame
         }
 
         var length = BinaryPrimitives.ReadInt32BigEndian(header);
-        if (length is < 0 or > MaxBytes)
+        if (length < 0 || length > maxBytes)
         {
             throw new InvalidDataException($"the worker sent a frame of {length} bytes");
         }
 
         var body = new byte[length];
-        if (!await ReadExactAsync(stream, body, ct).ConfigureAwait(false))
+        return await ReadExactAsync(stream, body, ct).ConfigureAwait(false) ? body : null;
+    }
+
+    /// <summary>For the worker (see <see cref="Write"/>).</summary>
+    public static byte[]? ReadBody(Stream stream, int maxBytes = MaxBytes) =>
+        ReadBodyAsync(stream, maxBytes, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <returns>The message, or null at the end of the stream.</returns>
+    /// <exception cref="InvalidDataException">an oversized or malformed frame.</exception>
+    public static async Task<JsonDocument?> ReadAsync(Stream stream, CancellationToken ct)
+    {
+        if (await ReadBodyAsync(stream, MaxBytes, ct).ConfigureAwait(false) is not { } body)
         {
             return null;
         }

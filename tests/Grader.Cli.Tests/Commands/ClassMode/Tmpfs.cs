@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Grader.Cli.Tests.Commands.Class;
+namespace Grader.Cli.Tests.Commands.ClassMode;
 
 /// <summary>A small tmpfs mounted for one test, to fill a disk for real; the test is skipped, saying why, where mounting is not permitted.</summary>
 internal sealed class Tmpfs : IDisposable

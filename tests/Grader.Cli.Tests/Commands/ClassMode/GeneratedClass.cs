@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Grader.Cli.Tests.Commands.Class;
+namespace Grader.Cli.Tests.Commands.ClassMode;
 
 /// <summary>
 /// A class of Python submissions made from the example submissions, correct and mistaken mixed in a

@@ -1,4 +1,4 @@
-namespace Grader.Cli.Tests.Commands.Class;
+namespace Grader.Cli.Tests.Commands.ClassMode;
 
 /// <summary>A class graded onto a disk that is full: a clear message, a non-zero exit, nothing half-written counted as done, and a rerun that finishes.</summary>
 [TestFixture]

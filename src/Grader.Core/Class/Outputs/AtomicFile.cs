@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Grader.Class;
-
-namespace Grader.Cli;
+namespace Grader.Class.Outputs;
 
 /// <summary>Writes a file so that readers (and a rerun after a crash) see either the old or the whole new content.</summary>
 internal static class AtomicFile

@@ -1,4 +1,4 @@
-namespace Grader.Cli.Tests.Commands.Class;
+namespace Grader.Cli.Tests.Commands.ClassMode;
 
 /// <summary>Rerunning <c>grade --out</c>: what is unchanged is skipped, what changed is regraded, --force regrades all.</summary>
 [TestFixture]

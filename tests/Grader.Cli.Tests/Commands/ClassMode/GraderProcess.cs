@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Grader.Reference.Syntax;
 
-namespace Grader.Cli.Tests.Commands.Class;
+namespace Grader.Cli.Tests.Commands.ClassMode;
 
 /// <summary>The built command line as a separate process, for what only a process can show (being killed).</summary>
 internal static class GraderProcess

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Grader.Class.Reports;
 
-namespace Grader.Cli.Tests.Commands.Class;
+namespace Grader.Cli.Tests.Commands.ClassMode;
 
 /// <summary>
 /// A generated class graded for real (sandbox, Python): one uninterrupted run is the reference that

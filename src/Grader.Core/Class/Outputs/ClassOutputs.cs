@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Grader.Class.Reports;
 
-namespace Grader.Cli.Commands;
+namespace Grader.Class.Outputs;
 
 /// <summary>
 /// The layout of an output folder: each submission's reports in <c>students/&lt;folder&gt;/</c>, and
@@ -72,7 +72,7 @@ internal static class ClassOutputs
         AtomicFile.Write(Path.Combine(outDirectory, Slice), JsonSerializer.Serialize(folders.Order(StringComparer.Ordinal).ToArray()) + "\n");
 
     /// <summary>The submissions of the run that wrote <paramref name="outDirectory"/>, or null for an output without a slice file.</summary>
-    /// <exception cref="UsageException">a slice file that is not a JSON list of names.</exception>
+    /// <exception cref="ClassException">a slice file that is not a JSON list of names.</exception>
     public static IReadOnlySet<string>? ReadSlice(string outDirectory)
     {
         var path = Path.Combine(outDirectory, Slice);
@@ -88,7 +88,7 @@ internal static class ClassOutputs
         }
         catch (JsonException e)
         {
-            throw BatchErrors.BadSlice(path, e.Message);
+            throw ClassErrors.BadSlice(path, e.Message);
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Grader.Testing;
 
-namespace Grader.Cli.Tests.Commands.Class;
+namespace Grader.Cli.Tests.Commands.ClassMode;
 
 /// <summary>summary.md and report.html of a small class with mistakes and a submission that hangs.</summary>
 [TestFixture]

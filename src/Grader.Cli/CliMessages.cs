@@ -1,0 +1,73 @@
+using System.Globalization;
+using Grader.Class.Outputs;
+using Grader.Reports;
+
+namespace Grader.Cli;
+
+/// <summary>
+/// The command line's own sentences, in one place: bad usage (an <see cref="UsageException"/>, exit
+/// code 2) and what a class run says when it stops. Names in them come from students: whoever prints
+/// them escapes them (<see cref="InertText"/>).
+/// </summary>
+internal static class CliMessages
+{
+    public const string NoCommand = "grader: give a command (see above), e.g. ./grader grade submissions/examples";
+
+    /// <summary>After a command line that does not parse.</summary>
+    public static string SeeHelp(string? verb) =>
+        verb is null ? "grader: ./grader --help lists the commands" : $"grader: ./grader {verb} --help lists its arguments and options";
+
+    /// <summary>An option's value that is not one of its words.</summary>
+    public static string NotOneOf(string value, IEnumerable<string> allowed) =>
+        $"Argument '{value}' not recognized. Must be one of: {string.Join(", ", allowed.Select(a => $"'{a}'"))}";
+
+    public static string Required(string option) => $"Option '{option}' is required.";
+
+    public static UsageException BadJobs(int jobs) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"--jobs {jobs}: give at least 1 (the default is one per core)"));
+
+    public static UsageException BadStudents(int students) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"--students {students}: give at least 1"));
+
+    public static UsageException BadShard(string message) => new(message);
+
+    public static UsageException ShardNeedsOut() =>
+        new("--shard grades a slice of a class into a folder: add --out DIR (one folder per shard, then ./grader merge)");
+
+    public static UsageException BadTimeout(string text) => new($"--timeout {text}: write a duration such as 10s or 500ms");
+
+    public static UsageException BadMemory(string text) => new($"--memory {text}: write a size such as 1GiB or 512MiB");
+
+    public static UsageException CaseAndAll() => new("--case and --all cannot be used together");
+
+    public static UsageException NoProblem(string id, string folder, string suggestion) =>
+        new($"no problem '{id}' in {folder}{suggestion}; ./grader list shows them");
+
+    public static UsageException NoCase(string problem, string name, string suggestion, IEnumerable<string> cases) =>
+        new($"problem '{problem}' has no case '{name}'{suggestion}; cases: {string.Join(", ", cases)}");
+
+    public static FileNotFoundException NoSpecFile(string path) => new($"no spec file at {path}");
+
+    public static string SpecsDoNotLoad(int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"grader: {count} spec(s) do not load; fix them (see above) before grading");
+
+    public const string NoSandbox = "grader: --no-sandbox: student code runs with your permissions and can read and change your files";
+
+    /// <summary>The progress line's result for a submission the grader failed on.</summary>
+    public static string NotGradedResult(Exception e) => $"not graded ({e.GetType().Name}: {ReportText.FirstLine(e.Message)})";
+
+    public static string SomeNotGraded(int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"grader: {count} submission(s) could not be graded because of an error in Grader (the reason is in their reports); ")
+        + "they are tried again when the same command runs again";
+
+    /// <summary>An output file could not be written: the run stops, and says what to do.</summary>
+    public static string WriteFailed(OutputWriteException e, int kept) =>
+        (e.NoSpace
+            ? $"grader: no space left on device while writing {e.Path}; free space and run the same command again"
+            : $"grader: could not write {e.Path} ({e.Message}); fix that and run the same command again")
+        + string.Create(CultureInfo.InvariantCulture, $": graded submissions are kept ({kept} in this run), the others are graded then");
+
+    public static string Interrupted(int graded, string outDirectory) =>
+        string.Create(CultureInfo.InvariantCulture, $"grader: interrupted; {graded} submission(s) graded in this run are kept in {outDirectory}/. ")
+        + "Run the same command again to grade the rest (finished, unchanged submissions are skipped).";
+}

@@ -1,0 +1,70 @@
+using System.ComponentModel;
+using Grader.Cli.Parsing;
+using Spectre.Console.Cli;
+
+namespace Grader.Cli.Commands;
+
+internal sealed partial class GradeCommand
+{
+    /// <summary>
+    /// The options of <c>grade</c>. Those marked <see cref="ChangesGradesAttribute"/> make a class run
+    /// regrade submissions recorded under other values (<see cref="GradingKey"/>).
+    /// </summary>
+    internal sealed class Settings : ProblemsSettings
+    {
+        [CommandArgument(0, "<submission>")]
+        [Description("Submission folders, zips or files; a folder of submissions grades each one")]
+        public string[] Submissions { get; init; } = [];
+
+        [CommandOption("-o|--out <DIR>")]
+        [Description("Write each submission's reports to DIR/students/<submission>/ and the gradebook to DIR/gradebook.csv")]
+        public string? Out { get; init; }
+
+        [CommandOption("-f|--format <FORMAT>")]
+        [Description("table, json, md, gradescope, junit or csv (repeatable)")]
+        [ReportFormat]
+        [ChangesGrades]
+        public string[] Formats { get; init; } = [];
+
+        [CommandOption("--public-only")]
+        [Description("Run the public cases only (a self-check before submitting)")]
+        [ChangesGrades]
+        public bool PublicOnly { get; init; }
+
+        [CommandOption("--no-sandbox")]
+        [Description("Run student code without bubblewrap (UNSAFE: only for code you trust)")]
+        [ChangesGrades]
+        public bool NoSandbox { get; init; }
+
+        [CommandOption("--python <PATH>")]
+        [Description("The Python 3 with numpy that runs Python submissions (default /usr/bin/python3)")]
+        [ChangesGrades]
+        public string? Python { get; init; }
+
+        [CommandOption("--timeout <DURATION>")]
+        [Description("Wall time per call, e.g. 10s (overrides the specs)")]
+        [ChangesGrades]
+        public string? Timeout { get; init; }
+
+        [CommandOption("--memory <SIZE>")]
+        [Description("Memory limit per worker, e.g. 1GiB (overrides the specs)")]
+        [ChangesGrades]
+        public string? Memory { get; init; }
+
+        [CommandOption("--problem <ID>")]
+        [Description("Grade only these problem ids (repeatable)")]
+        public string[] Only { get; init; } = [];
+
+        [CommandOption("-j|--jobs <N>")]
+        [Description("Submissions graded at once with --out (default: one per core)")]
+        public int? Jobs { get; init; }
+
+        [CommandOption("--shard <SHARD>")]
+        [Description("Grade only slice K of N of the class (e.g. 2/4), into --out; combine with ./grader merge")]
+        public string? Shard { get; init; }
+
+        [CommandOption("--force")]
+        [Description("With --out: regrade every submission, even those already graded and unchanged")]
+        public bool Force { get; init; }
+    }
+}
