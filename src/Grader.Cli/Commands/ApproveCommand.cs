@@ -24,7 +24,7 @@ internal sealed class ApproveCommand(CliContext context) : Command<ApproveComman
         foreach (var id in settings.ProblemIds)
         {
             var problem = CatalogLoader.FindProblem(catalog, id);
-            var solution = ReferenceSolver.Solve(problem);
+            var solution = ProblemSolver.Solve(problem);
             ReferenceSnapshot.Approve(solution, problem.Spec.File.FullPath);
             context.Console.MarkupLine($"approved {InertText.Markup(id)}: {solution.Cases.Count} cases written to {InertText.Markup(ReferenceSnapshot.VerifiedPath(problem.Spec.File.Path))}");
         }

@@ -43,7 +43,7 @@ internal sealed class ShowCommand(CliContext context) : Command<ShowCommand.Sett
 
         var catalog = CatalogLoader.Load(context, settings);
         var problem = CatalogLoader.FindProblem(catalog, settings.ProblemId);
-        var solution = ReferenceSolver.Solve(problem);
+        var solution = ProblemSolver.Solve(problem);
         var wanted = settings.Case ?? problem.Spec.Cases[0].Name;
         var cases = settings.All
             ? solution.Cases
@@ -64,7 +64,7 @@ internal sealed class ShowCommand(CliContext context) : Command<ShowCommand.Sett
         return 0;
     }
 
-    internal static string ToJson(string problemId, IReadOnlyList<CaseSolution> cases, bool asArray)
+    internal static string ToJson(string problemId, IReadOnlyList<SolvedCase> cases, bool asArray)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -94,7 +94,7 @@ internal sealed class ShowCommand(CliContext context) : Command<ShowCommand.Sett
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private void WriteTable(CompiledProblem problem, CaseSolution solved)
+    private void WriteTable(CompiledProblem problem, SolvedCase solved)
     {
         var table = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn("name").AddColumn("shape").AddColumn("value");
         foreach (var (name, value) in solved.Case.Inputs)

@@ -68,7 +68,7 @@ internal sealed class VerifyCommand(CliContext context) : Command<VerifyCommand.
     {
         try
         {
-            return ProblemVerifier.Verify(ReferenceSolver.Solve(problem));
+            return ProblemVerifier.Verify(ProblemSolver.Solve(problem));
         }
         catch (SpecException e)
         {

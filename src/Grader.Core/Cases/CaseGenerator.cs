@@ -1,4 +1,3 @@
-using Grader.Reference;
 using Grader.Specs;
 using Grader.Values;
 

@@ -1,3 +1,4 @@
+using Grader.Specs;
 using Grader.Values;
 
 namespace Grader.Cases;

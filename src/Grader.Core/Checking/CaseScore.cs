@@ -1,3 +1,4 @@
+using Grader.Running;
 using Grader.Values;
 
 namespace Grader.Checking;
@@ -6,7 +7,7 @@ namespace Grader.Checking;
 public sealed record CaseScore(
     string Name,
     bool Hidden,
-    SubmittedOutcome Outcome,
+    CaseOutcome Outcome,
     double Score,
     double MaxScore,
     IReadOnlyList<OutputComparison> Outputs,
@@ -19,5 +20,5 @@ public sealed record CaseScore(
     /// <summary>The case's inputs, for the instructor's view (never shown to students for hidden cases).</summary>
     public IReadOnlyDictionary<string, Value> Inputs { get; init; } = new Dictionary<string, Value>();
 
-    public bool Passed => Outcome == SubmittedOutcome.Returned && Outputs.All(o => o.Passed);
+    public bool Passed => Outcome == CaseOutcome.Returned && Outputs.All(o => o.Passed);
 }

@@ -1,3 +1,5 @@
+using Grader.Cases;
+using Grader.Specs;
 using Grader.Values;
 
 namespace Grader.Checking;
@@ -17,27 +19,27 @@ internal sealed class Diagnostician(ProblemReference reference, Tolerance tolera
     private static readonly Tolerance Float32 = new(1e-4, 1e-6);
 
     /// <param name="checks">Every scored case where the submission returned, in case order.</param>
-    /// <returns>A diagnosis per failing case name, where one was found.</returns>
-    public Dictionary<string, Diagnosis> Explain(string output, IReadOnlyList<OutputCheck> checks)
+    /// <returns>A diagnosis per failing check, where one was found.</returns>
+    public Dictionary<OutputCheck, Diagnosis> Explain(string output, IReadOnlyList<OutputCheck> checks)
     {
-        var diagnoses = new Dictionary<string, Diagnosis>();
+        var diagnoses = new Dictionary<OutputCheck, Diagnosis>(ReferenceEqualityComparer.Instance);
         var failing = checks.Where(c => !c.Passed).ToList();
         foreach (var check in failing)
         {
             if (check.Result.Kind == MismatchKind.Missing)
             {
-                diagnoses[check.Case.Name] = Diagnosis.MissingOutput(output);
+                diagnoses[check] = Diagnosis.MissingOutput(output);
             }
             else if (check.Result.Kind == MismatchKind.NonFinite)
             {
-                var largest = LargestInput(check.Case);
-                diagnoses[check.Case.Name] = largest > LargeInput
+                var largest = LargestInput(check.Case.Case);
+                diagnoses[check] = largest > LargeInput
                     ? Diagnosis.NonFiniteOverflow(output, LargeInput)
                     : Diagnosis.NonFiniteDomain(output);
             }
         }
 
-        var rest = failing.Where(c => !diagnoses.ContainsKey(c.Case.Name)).ToList();
+        var rest = failing.Where(c => !diagnoses.ContainsKey(c)).ToList();
         if (rest.Count == 0)
         {
             return diagnoses;
@@ -54,7 +56,7 @@ internal sealed class Diagnostician(ProblemReference reference, Tolerance tolera
 
             if (diagnosis is not null)
             {
-                diagnoses[check.Case.Name] = diagnosis;
+                diagnoses[check] = diagnosis;
             }
         }
 
@@ -64,9 +66,9 @@ internal sealed class Diagnostician(ProblemReference reference, Tolerance tolera
     private Func<OutputCheck, Diagnosis>? FindExplanation(
         string output, List<OutputCheck> rest, IReadOnlyList<OutputCheck> all, List<OutputCheck> failing)
     {
-        foreach (var mistake in reference.Mistakes)
+        foreach (var (k, mistake) in reference.Mistakes.Index())
         {
-            if (rest.All(c => MatchesMistake(c, output, mistake)))
+            if (rest.All(c => MatchesMistake(c, output, k)))
             {
                 return _ => Diagnosis.Mistake(output, mistake);
             }
@@ -122,7 +124,7 @@ internal sealed class Diagnostician(ProblemReference reference, Tolerance tolera
                 return null;
             }
 
-            int? n = reference.BatchDimension is { } dim && check.Case.Dims.TryGetValue(dim, out var size) && size > 1
+            int? n = reference.BatchDimension is { } dim && check.Case.Case.Dims.Scalars.TryGetValue(dim, out var size) && size > 1
                 ? size
                 : null;
             factors.Add((check, factor, n));
@@ -157,8 +159,8 @@ internal sealed class Diagnostician(ProblemReference reference, Tolerance tolera
         return constant ? _ => Diagnosis.ScaledBy(output, first) : null;
     }
 
-    private bool MatchesMistake(OutputCheck check, string output, MistakeReference mistake) =>
-        mistake.OutputsByCase.TryGetValue(check.Case.Name, out var outputs)
+    private bool MatchesMistake(OutputCheck check, string output, int mistake) =>
+        check.Case.Mistakes[mistake] is { } outputs
         && outputs.TryGetValue(output, out var alternative)
         && ValueComparer.Compare(check.Got, alternative, tolerance).Passed;
 
@@ -175,7 +177,7 @@ internal sealed class Diagnostician(ProblemReference reference, Tolerance tolera
 
     private static bool Near(double factor, double target) => Math.Abs(factor - target) <= 1e-3 * Math.Abs(target);
 
-    private static double LargestInput(CaseReference @case)
+    private static double LargestInput(GradingCase @case)
     {
         var largest = 0.0;
         foreach (var input in @case.Inputs.Values)

@@ -1,3 +1,6 @@
+using Grader.Reference;
+using Grader.Running;
+using Grader.Specs;
 using Grader.Values;
 
 namespace Grader.Checking;
@@ -17,35 +20,32 @@ public static class ProblemGrader
     {
         ArgumentNullException.ThrowIfNull(reference);
         var isAnswers = submission?.IsAnswers ?? false;
-        var cases = ScoredCases(reference, publicOnly || isAnswers);
+        var runs = ScoredCases(reference, publicOnly || isAnswers).Select(c => RunOf(submission, c)).ToList();
         var tolerance = isAnswers ? reference.AnswerTolerance : reference.Tolerance;
-        var casePoints = cases.Count == 0 ? 0 : reference.Points / cases.Count;
+        var casePoints = runs.Count == 0 ? 0 : reference.Points / runs.Count;
         var weights = Weights(reference);
 
-        var runs = cases.Select(c => (Case: c, Run: Find(submission, c))).ToList();
-        var checks = reference.OutputNames.ToDictionary(o => o, o => new List<OutputCheck>());
         // A return with some outputs unusable (missing, a string...) still has its good outputs graded.
-        foreach (var (@case, run) in runs.Where(r => r.Run.Outcome == SubmittedOutcome.Returned
-            || (r.Run.Outcome == SubmittedOutcome.BadReturn && r.Run.Outputs is { Count: > 0 })))
-        {
-            foreach (var output in reference.OutputNames)
-            {
-                checks[output].Add(Check(@case, output, run.Outputs?.GetValueOrDefault(output), tolerance));
-            }
-        }
-
-        var diagnostician = new Diagnostician(reference, tolerance, cases.Count(c => c.Hidden));
-        var diagnoses = reference.OutputNames.ToDictionary(o => o, o => diagnostician.Explain(o, checks[o]));
+        var checks = runs
+            .Select(run => run.Outcome == CaseOutcome.Returned || (run.Outcome == CaseOutcome.BadReturn && run.Outputs is { Count: > 0 })
+                ? reference.OutputNames.ToDictionary(o => o, o => Check(run.Case, o, run.Outputs?.GetValueOrDefault(o), tolerance))
+                : null)
+            .ToList();
+        var diagnostician = new Diagnostician(reference, tolerance, runs.Count(r => r.Case.Hidden));
+        var diagnoses = reference.OutputNames.ToDictionary(
+            o => o,
+            o => diagnostician.Explain(o, [.. checks.OfType<Dictionary<string, OutputCheck>>().Select(c => c[o])]));
 
         var caseScores = new List<CaseScore>();
-        foreach (var (@case, run) in runs)
+        foreach (var (run, caseChecks) in runs.Zip(checks))
         {
+            var @case = run.Case;
             var outputs = new List<OutputComparison>();
             foreach (var output in reference.OutputNames)
             {
                 var max = casePoints * weights[output];
-                var check = checks[output].Find(c => c.Case == @case);
-                var diagnosis = diagnoses[output].GetValueOrDefault(@case.Name);
+                var check = caseChecks?[output];
+                var diagnosis = check is null ? null : diagnoses[output].GetValueOrDefault(check);
                 outputs.Add(check is null
                     ? new OutputComparison(output, false, null, null, null, 0, max, @case.Expected.GetValueOrDefault(output), null)
                     : new OutputComparison(
@@ -73,7 +73,7 @@ public static class ProblemGrader
                 run.Stdout,
                 run.Duration)
             {
-                Inputs = @case.Inputs,
+                Inputs = @case.Case.Inputs,
             });
         }
 
@@ -97,20 +97,18 @@ public static class ProblemGrader
             problemDiagnoses);
     }
 
-    private static List<CaseReference> ScoredCases(ProblemReference reference, bool publicOnly)
+    private static List<SolvedCase> ScoredCases(ProblemReference reference, bool publicOnly)
     {
         var publicCases = reference.Cases.Where(c => !c.Hidden).ToList();
         return publicOnly && publicCases.Count > 0 ? publicCases : [.. reference.Cases];
     }
 
-    private static SubmittedCase Find(ProblemSubmission? submission, CaseReference @case)
-    {
-        var outcome = submission is null ? SubmittedOutcome.NotAttempted : SubmittedOutcome.NotRun;
-        return submission?.Cases.FirstOrDefault(c => c.CaseName == @case.Name)
-            ?? new SubmittedCase(@case.Name, outcome, null, [], null, null, "", TimeSpan.Zero);
-    }
+    /// <summary>The run of a case (each run carries the case it ran); a case the runner was not given did not run.</summary>
+    private static CaseRun RunOf(ProblemSubmission? submission, SolvedCase @case) =>
+        submission?.Cases.FirstOrDefault(r => r.Case == @case)
+        ?? CaseRun.Failed(@case, submission is null ? CaseOutcome.NotAttempted : CaseOutcome.NotRun, null);
 
-    private static OutputCheck Check(CaseReference @case, string output, Value? got, Tolerance tolerance)
+    private static OutputCheck Check(SolvedCase @case, string output, Value? got, Tolerance tolerance)
     {
         var expected = @case.Expected[output];
         var lower = @case.Lower.GetValueOrDefault(output) ?? expected;
@@ -132,7 +130,7 @@ public static class ProblemGrader
 
     private static ProblemStatus Status(ProblemSubmission? submission, List<CaseScore> cases, double score, double points)
     {
-        if (submission is null || (submission.LoadError is null && cases.All(c => c.Outcome == SubmittedOutcome.NotAttempted)))
+        if (submission is null || (submission.LoadError is null && cases.All(c => c.Outcome == CaseOutcome.NotAttempted)))
         {
             return ProblemStatus.Missing;
         }
@@ -152,14 +150,14 @@ public static class ProblemGrader
             return ProblemStatus.Partial;
         }
 
-        var firstNotReturned = cases.FirstOrDefault(c => c.Outcome != SubmittedOutcome.Returned)?.Outcome;
+        var firstNotReturned = cases.FirstOrDefault(c => c.Outcome != CaseOutcome.Returned)?.Outcome;
         return firstNotReturned switch
         {
             null => ProblemStatus.Failed,
-            SubmittedOutcome.Timeout => ProblemStatus.Timeout,
-            SubmittedOutcome.MemoryLimit or SubmittedOutcome.ProcessLimit or SubmittedOutcome.OutputLimit => ProblemStatus.Limit,
-            SubmittedOutcome.NotAttempted => ProblemStatus.Missing,
-            _ when cases.Any(c => c.Outcome == SubmittedOutcome.Returned) && firstNotReturned == SubmittedOutcome.NotRun
+            CaseOutcome.Timeout => ProblemStatus.Timeout,
+            CaseOutcome.MemoryLimit or CaseOutcome.ProcessLimit or CaseOutcome.OutputLimit => ProblemStatus.Limit,
+            CaseOutcome.NotAttempted => ProblemStatus.Missing,
+            _ when cases.Any(c => c.Outcome == CaseOutcome.Returned) && firstNotReturned == CaseOutcome.NotRun
                 => ProblemStatus.Failed,
             _ => ProblemStatus.Error,
         };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Running;
 
 namespace Grader.Checking;
 
@@ -18,7 +19,7 @@ public sealed partial record ProblemScore
 
     private string FailureFeedback()
     {
-        if (Cases.FirstOrDefault(c => !c.Hidden && c.Outcome != SubmittedOutcome.Returned) is { } publicFailure)
+        if (Cases.FirstOrDefault(c => !c.Hidden && c.Outcome != CaseOutcome.Returned) is { } publicFailure)
         {
             var detail = publicFailure.Message ?? publicFailure.OutputProblems.FirstOrDefault();
             return Describe(publicFailure.Outcome) + " on the public case" + (detail is null ? "" : ": " + FirstLine(detail));
@@ -36,7 +37,7 @@ public sealed partial record ProblemScore
             return first.Message + (others.Count == 0 ? "" : $" (also {string.Join(", ", others)})");
         }
 
-        var hiddenFailures = Cases.Where(c => c.Hidden && c.Outcome != SubmittedOutcome.Returned).ToList();
+        var hiddenFailures = Cases.Where(c => c.Hidden && c.Outcome != CaseOutcome.Returned).ToList();
         if (hiddenFailures.Count > 0)
         {
             var hidden = Cases.Count(c => c.Hidden);
@@ -51,17 +52,17 @@ public sealed partial record ProblemScore
         return "wrong: " + string.Join("; ", wrong);
     }
 
-    internal static string Describe(SubmittedOutcome outcome) => outcome switch
+    internal static string Describe(CaseOutcome outcome) => outcome switch
     {
-        SubmittedOutcome.Returned => "returned",
-        SubmittedOutcome.Exception => "raised an exception",
-        SubmittedOutcome.BadReturn => "returned something unusable",
-        SubmittedOutcome.Timeout => "timed out",
-        SubmittedOutcome.MemoryLimit => "hit the memory limit",
-        SubmittedOutcome.ProcessLimit => "hit the process limit",
-        SubmittedOutcome.OutputLimit => "printed more than the output limit",
-        SubmittedOutcome.Crashed => "crashed",
-        SubmittedOutcome.NotAttempted => "not attempted",
+        CaseOutcome.Returned => "returned",
+        CaseOutcome.Exception => "raised an exception",
+        CaseOutcome.BadReturn => "returned something unusable",
+        CaseOutcome.Timeout => "timed out",
+        CaseOutcome.MemoryLimit => "hit the memory limit",
+        CaseOutcome.ProcessLimit => "hit the process limit",
+        CaseOutcome.OutputLimit => "printed more than the output limit",
+        CaseOutcome.Crashed => "crashed",
+        CaseOutcome.NotAttempted => "not attempted",
         _ => "not run",
     };
 

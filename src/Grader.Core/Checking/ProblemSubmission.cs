@@ -1,3 +1,5 @@
+using Grader.Running;
+
 namespace Grader.Checking;
 
 /// <summary>What a submission produced for one problem.</summary>
@@ -9,4 +11,4 @@ public sealed record ProblemSubmission(
     string? Source,
     bool IsAnswers,
     string? LoadError,
-    IReadOnlyList<SubmittedCase> Cases);
+    IReadOnlyList<CaseRun> Cases);

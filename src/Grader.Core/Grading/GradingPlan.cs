@@ -27,7 +27,7 @@ public sealed class GradingPlan
     /// <param name="catalogue">All known problems, when only some are graded.</param>
     public static GradingPlan Create(IEnumerable<CompiledProblem> problems, RunLimits limits, LimitsSpec? overrides = null, IEnumerable<CompiledProblem>? catalogue = null)
     {
-        List<ProblemPlan> plans = [.. problems.Select(p => Plan(ReferenceSolver.Solve(p), limits, overrides))];
+        List<ProblemPlan> plans = [.. problems.Select(p => Plan(ProblemSolver.Solve(p), limits, overrides))];
         var contracts = catalogue is null
             ? plans.Select(p => p.Contract)
             : catalogue.Select(p => plans.FirstOrDefault(plan => plan.Id == p.Id)?.Contract ?? Contract(p, limits));
@@ -45,31 +45,15 @@ public sealed class GradingPlan
     {
         var spec = solution.Problem.Spec;
         var limits = Apply(Apply(defaults, spec.Limits), overrides);
-        var contract = Contract(solution.Problem, limits);
-        var inputNames = contract.InputNames;
-        var cases = solution.Cases
-            .Select(c => new CaseArguments(c.Case.Name, c.Case.Hidden, c.Case.ArgumentsInOrder(inputNames)))
-            .ToList();
-        return new ProblemPlan(solution, contract, ToReference(solution), cases, limits);
+        return new ProblemPlan(solution, Contract(solution.Problem, limits), ToReference(solution), limits);
     }
 
     private static ProblemReference ToReference(ProblemSolution solution)
     {
         var spec = solution.Problem.Spec;
-        var cases = solution.Cases
-            .Select(c => new CaseReference(c.Case.Name, c.Case.Hidden, c.Case.Dims.Scalars, c.Case.Inputs, c.Expected, c.Lower, c.Upper))
-            .ToList();
-        var mistakes = solution.Problem.Mistakes
-            .Select((m, k) => new MistakeReference(
-                m.Spec.Id,
-                m.Spec.Message,
-                solution.Cases
-                    .Where(c => c.Mistakes[k] is not null)
-                    .ToDictionary(c => c.Case.Name, c => c.Mistakes[k]!)))
-            .ToList();
         return new ProblemReference(
             spec.Id, spec.Title, spec.Points, [.. spec.Outputs.Select(o => o.Name)], spec.Tolerance, spec.AnswerTolerance,
-            spec.OutputWeights, spec.BatchDimension, cases, mistakes);
+            spec.OutputWeights, spec.BatchDimension, solution.Cases, [.. solution.Problem.Mistakes.Select(m => new MistakeReference(m.Spec.Id, m.Spec.Message))]);
     }
 
     private static RunLimits Apply(RunLimits limits, LimitsSpec? spec) => spec is null ? limits : limits with

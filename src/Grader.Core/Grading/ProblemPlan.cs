@@ -6,15 +6,16 @@ namespace Grader.Grading;
 
 /// <summary>
 /// Everything needed to grade one problem, computed once per run and shared by every submission:
-/// the reference outputs of its cases, what submissions must implement, and the run arguments.
+/// its solved cases (run as they are, then compared), what submissions must implement, and the limits.
 /// </summary>
 public sealed record ProblemPlan(
     ProblemSolution Solution,
     ProblemContract Contract,
     ProblemReference Reference,
-    IReadOnlyList<CaseArguments> Cases,
     RunLimits Limits)
 {
+    public IReadOnlyList<SolvedCase> Cases => Solution.Cases;
+
     public CompiledProblem Problem => Solution.Problem;
 
     public string Id => Solution.Id;

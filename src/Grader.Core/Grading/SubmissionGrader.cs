@@ -50,8 +50,7 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
                 runner.Release(submission);
             }
 
-            var fileErrors = submission.FileIssues.Select(f => new Reports.FileIssue(f.File, f.Line, f.Column, f.Message)).ToList();
-            return new ScoreReport(submission.Name, scores, fileErrors, clock.Elapsed) { GradedAt = DateTimeOffset.UtcNow, PublicOnly = options.PublicOnly };
+            return new ScoreReport(submission.Name, scores, submission.FileIssues, clock.Elapsed) { GradedAt = DateTimeOffset.UtcNow, PublicOnly = options.PublicOnly };
         }
     }
 
@@ -72,7 +71,7 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
                 Describe(attempt),
                 attempt.Language == AttemptLanguage.Answers,
                 run.LoadError,
-                [.. run.Cases.Select(ToSubmitted)]);
+                run.Cases);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -83,16 +82,6 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
         var score = ProblemGrader.Grade(problem.Reference, submitted, options.PublicOnly);
         return DescentFeedback.Annotate(problem, score);
     }
-
-    private static SubmittedCase ToSubmitted(CaseRun run) => new(
-        run.CaseName,
-        Enum.Parse<SubmittedOutcome>(run.Outcome.ToString()),
-        run.Outputs,
-        run.OutputProblems,
-        run.Message,
-        run.Traceback,
-        run.Stdout,
-        run.Duration);
 
     private static string Describe(Attempt attempt) => attempt.Language switch
     {
@@ -105,6 +94,6 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
     public ScoreReport Scoreless(string name, string reason, TimeSpan elapsed)
     {
         var scores = plan.Problems.Select(p => ProblemGrader.Grade(p.Reference, null, options.PublicOnly)).ToList();
-        return new ScoreReport(name, scores, [new Reports.FileIssue(name, 0, 0, reason)], elapsed) { GradedAt = DateTimeOffset.UtcNow, PublicOnly = options.PublicOnly };
+        return new ScoreReport(name, scores, [new FileIssue(name, 0, 0, reason)], elapsed) { GradedAt = DateTimeOffset.UtcNow, PublicOnly = options.PublicOnly };
     }
 }

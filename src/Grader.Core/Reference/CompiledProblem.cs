@@ -27,7 +27,7 @@ public sealed class CompiledProblem
     /// <exception cref="SpecException">the model or an expression does not parse or shape-check.</exception>
     public static CompiledProblem Compile(ProblemSpec spec)
     {
-        var declarations = spec.Inputs.Select(i => i.ToDeclaration()).ToList();
+        var declarations = spec.Inputs.Select(i => new InputDeclaration(i.Name, i.Kind, i.Shape, i.ListLength)).ToList();
         var program = ModelProgram.Compile(spec.Model, declarations, Declare(spec.Outputs));
         var mistakes = spec.Mistakes
             .Select(m => new CompiledMistake(m, ModelProgram.Compile(m.Model ?? spec.Model, declarations, Declare(m.Outputs))))

@@ -4,17 +4,10 @@ using Grader.Values;
 
 namespace Grader.Reference;
 
-/// <summary>Computes the reference outputs of every case of a problem, once per run.</summary>
+/// <summary>Computes the reference outputs of one case: expected, the accepted interval at kinks, and each classic mistake's.</summary>
 public static class ReferenceSolver
 {
-    public static ProblemSolution Solve(CompiledProblem problem)
-    {
-        var spec = problem.Spec;
-        var cases = CaseGenerator.Build(spec, inputs => problem.Program.Evaluate(inputs, KinkChoice.Default, spec.Subgradients).KinkDistance);
-        return new ProblemSolution(problem, [.. cases.Select(c => Solve(problem, c))]);
-    }
-
-    public static CaseSolution Solve(CompiledProblem problem, GradingCase gradingCase)
+    public static SolvedCase Solve(CompiledProblem problem, GradingCase gradingCase)
     {
         var subgradients = problem.Spec.Subgradients;
         var main = problem.Program.Evaluate(gradingCase.Inputs, KinkChoice.Default, subgradients);
@@ -29,7 +22,8 @@ public static class ReferenceSolver
         }
 
         var mistakes = problem.Mistakes.Select(m => Evaluate(m, gradingCase, subgradients)).ToList();
-        return new CaseSolution(gradingCase, main.Outputs, lower, upper, main.KinkDistance, mistakes);
+        var arguments = gradingCase.ArgumentsInOrder(problem.Spec.Inputs.Select(i => i.Name));
+        return new SolvedCase(gradingCase, arguments, main.Outputs, lower, upper, main.KinkDistance, mistakes);
     }
 
     private static IReadOnlyDictionary<string, Value>? Evaluate(CompiledMistake mistake, GradingCase gradingCase, IReadOnlyDictionary<string, SubgradientSet> subgradients)

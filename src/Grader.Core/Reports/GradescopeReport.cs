@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Grader.Checking;
+using Grader.Running;
 
 namespace Grader.Reports;
 
@@ -68,7 +69,7 @@ public sealed class GradescopeReport : IReportFormat
 
         foreach (var issue in report.FileErrors)
         {
-            builder.Append('\n').Append(issue);
+            builder.Append('\n').Append(issue.Describe());
         }
 
         return builder.ToString();
@@ -112,7 +113,7 @@ public sealed class GradescopeReport : IReportFormat
         {
             lines.Add("Your code could not be loaded: " + problem.Message);
         }
-        else if (@case.Outcome != SubmittedOutcome.Returned)
+        else if (@case.Outcome != CaseOutcome.Returned)
         {
             lines.Add(ReportText.Ended(@case.Outcome));
             if ((@case.Traceback ?? @case.Message) is { } detail)
@@ -153,7 +154,7 @@ public sealed class GradescopeReport : IReportFormat
             return "Your code could not be loaded.";
         }
 
-        if (@case.Outcome != SubmittedOutcome.Returned)
+        if (@case.Outcome != CaseOutcome.Returned)
         {
             return ReportText.Ended(@case.Outcome);
         }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Grader.Checking;
+using Grader.Running;
 using Grader.Submissions;
 
 namespace Grader.Reports;
@@ -84,11 +85,11 @@ public sealed class JUnitReport : IReportFormat
         {
             element.Add(Problem("error", "load-error", ReportText.FirstLine(problem.Message), problem.Message));
         }
-        else if (@case.Outcome is SubmittedOutcome.NotAttempted or SubmittedOutcome.NotRun)
+        else if (@case.Outcome is CaseOutcome.NotAttempted or CaseOutcome.NotRun)
         {
             element.Add(new XElement("skipped", new XAttribute("message", ReportText.Describe(@case.Outcome))));
         }
-        else if (@case.Outcome != SubmittedOutcome.Returned)
+        else if (@case.Outcome != CaseOutcome.Returned)
         {
             var detail = string.Join("\n", new[] { @case.Traceback ?? @case.Message }.Concat(@case.OutputProblems).OfType<string>());
             element.Add(Problem(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grader.Checking;
+using Grader.Running;
 
 namespace Grader.Reports;
 
@@ -103,7 +104,7 @@ public sealed class MarkdownReport : IReportFormat
         md.Blank();
         md.Line($"### {Capitalize(ReportText.CaseLabel(problem, @case))}: {(@case.Passed ? "passed" : "failed")}");
         md.Blank();
-        if (@case.Outcome != SubmittedOutcome.Returned)
+        if (@case.Outcome != CaseOutcome.Returned)
         {
             md.Line(ReportText.Ended(@case.Outcome));
             md.Code(@case.Traceback ?? @case.Message);
@@ -139,7 +140,7 @@ public sealed class MarkdownReport : IReportFormat
             return "passed";
         }
 
-        if (@case.Outcome != SubmittedOutcome.Returned)
+        if (@case.Outcome != CaseOutcome.Returned)
         {
             return ReportText.Describe(@case.Outcome);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grader.Checking;
+using Grader.Running;
 using Grader.Values;
 
 namespace Grader.Reports;
@@ -16,25 +17,25 @@ internal static class ReportText
 
     public static string Status(ProblemStatus status) => status.ToString().ToLowerInvariant();
 
-    public static string Outcome(SubmittedOutcome outcome) => outcome switch
+    public static string Outcome(CaseOutcome outcome) => outcome switch
     {
-        SubmittedOutcome.BadReturn => "bad_return",
-        SubmittedOutcome.MemoryLimit => "memory_limit",
-        SubmittedOutcome.ProcessLimit => "process_limit",
-        SubmittedOutcome.OutputLimit => "output_limit",
-        SubmittedOutcome.NotAttempted => "not_attempted",
-        SubmittedOutcome.NotRun => "not_run",
+        CaseOutcome.BadReturn => "bad_return",
+        CaseOutcome.MemoryLimit => "memory_limit",
+        CaseOutcome.ProcessLimit => "process_limit",
+        CaseOutcome.OutputLimit => "output_limit",
+        CaseOutcome.NotAttempted => "not_attempted",
+        CaseOutcome.NotRun => "not_run",
         _ => outcome.ToString().ToLowerInvariant(),
     };
 
     /// <summary>What happened in a case, in words: "raised an exception", "timed out".</summary>
-    public static string Describe(SubmittedOutcome outcome) => ProblemScore.Describe(outcome);
+    public static string Describe(CaseOutcome outcome) => ProblemScore.Describe(outcome);
 
     /// <summary>A sentence for a case that returned nothing: "Your code timed out.", "Not attempted."</summary>
-    public static string Ended(SubmittedOutcome outcome) => outcome switch
+    public static string Ended(CaseOutcome outcome) => outcome switch
     {
-        SubmittedOutcome.NotAttempted => "Not attempted: no function or answer for this problem was found.",
-        SubmittedOutcome.NotRun => "Not run.",
+        CaseOutcome.NotAttempted => "Not attempted: no function or answer for this problem was found.",
+        CaseOutcome.NotRun => "Not run.",
         _ => $"Your code {Describe(outcome)}.",
     };
 

@@ -39,7 +39,7 @@ public sealed class TableReport(int width = 100) : IReportFormat
         var parts = new List<IRenderable> { table };
         foreach (var issue in report.FileErrors)
         {
-            parts.Add(new Text(InertText.Escape(issue.ToString()), new Style(Color.Red)));
+            parts.Add(new Text(InertText.Escape(issue.Describe()), new Style(Color.Red)));
         }
 
         return new Rows(parts);

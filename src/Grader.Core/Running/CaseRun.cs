@@ -1,14 +1,16 @@
+using Grader.Reference;
 using Grader.Values;
 
 namespace Grader.Running;
 
 /// <summary>
-/// The result of one case: the outputs by name when the function returned, the problems with what it
-/// returned, or why it did not return. <see cref="Stdout"/> is what the code printed, bounded in size.
+/// The result of one case, carrying the case itself so the checker compares it without looking
+/// anything up: the outputs by name when the function returned, the problems with what it returned,
+/// or why it did not return. <see cref="Stdout"/> is what the code printed, bounded in size.
 /// </summary>
+/// <param name="OutputProblems">Problems converting returned values (e.g. a string where a number was expected).</param>
 public sealed record CaseRun(
-    string CaseName,
-    bool Hidden,
+    SolvedCase Case,
     CaseOutcome Outcome,
     IReadOnlyDictionary<string, Value>? Outputs,
     IReadOnlyList<string> OutputProblems,
@@ -17,6 +19,6 @@ public sealed record CaseRun(
     string Stdout,
     TimeSpan Duration)
 {
-    internal static CaseRun Failed(CaseArguments arguments, CaseOutcome outcome, string? message, string? traceback = null, string stdout = "") =>
-        new(arguments.CaseName, arguments.Hidden, outcome, null, [], message, traceback, stdout, TimeSpan.Zero);
+    internal static CaseRun Failed(SolvedCase @case, CaseOutcome outcome, string? message, string? traceback = null, string stdout = "") =>
+        new(@case, outcome, null, [], message, traceback, stdout, TimeSpan.Zero);
 }

@@ -1,16 +1,17 @@
 using System.Globalization;
+using Grader.Reference;
 
 namespace Grader.Running;
 
 /// <summary>Every verdict text the runner writes, in one place.</summary>
 internal static partial class RunMessages
 {
-    public static string Where(IReadOnlyList<CaseArguments> cases, int index)
+    public static string Where(IReadOnlyList<SolvedCase> cases, int index)
     {
         var item = cases[index];
         if (!item.Hidden)
         {
-            return cases.Count(c => !c.Hidden) == 1 ? "the public case" : $"public case '{item.CaseName}'";
+            return cases.Count(c => !c.Hidden) == 1 ? "the public case" : $"public case '{item.Name}'";
         }
 
         var hiddenNumber = cases.Take(index + 1).Count(c => c.Hidden);

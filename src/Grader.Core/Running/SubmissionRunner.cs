@@ -1,3 +1,4 @@
+using Grader.Reference;
 using Grader.Running.Answers;
 using Grader.Running.CSharp;
 using Grader.Running.Python;
@@ -33,7 +34,7 @@ public sealed class SubmissionRunner : IDisposable
     /// <see cref="ProblemContract.Limits"/> and the command line.</param>
     /// <exception cref="RunnerException">the Python or .NET worker cannot start at all (not the student's fault).</exception>
     public async Task<ProblemRun> RunProblemAsync(
-        Submission submission, ProblemContract problem, IReadOnlyList<CaseArguments> cases, RunLimits limits, CancellationToken ct = default)
+        Submission submission, ProblemContract problem, IReadOnlyList<SolvedCase> cases, RunLimits limits, CancellationToken ct = default)
     {
         if (cases.FirstOrDefault(c => c.Arguments.Count != problem.InputNames.Count) is { } wrong)
         {

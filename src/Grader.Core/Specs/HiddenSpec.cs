@@ -1,4 +1,3 @@
-using Grader.Cases;
 
 namespace Grader.Specs;
 

@@ -1,4 +1,3 @@
-using Grader.Reference;
 
 namespace Grader.Specs;
 
@@ -9,8 +8,6 @@ namespace Grader.Specs;
 /// </summary>
 public sealed record InputSpec(string Name, InputKind Kind, IReadOnlyList<string> Shape, string? ListLength, SourceLocation Location)
 {
-    public InputDeclaration ToDeclaration() => new(Name, Kind, Shape, ListLength);
-
     /// <summary>"(N, 2)", "scalar", "int (N,)", "list of L arrays (n[i+1], n[i])".</summary>
     public string DescribeShape()
     {

@@ -1,6 +1,3 @@
-using Grader.Checking;
-using Grader.Reference;
-using Grader.Reference.Syntax;
 
 namespace Grader.Specs;
 

@@ -1,5 +1,3 @@
-using Grader.Reference.Syntax;
-
 namespace Grader.Specs;
 
 /// <summary>Errors in the syntax of a model or an output expression.</summary>
@@ -23,15 +21,16 @@ public static partial class SpecError
     internal static SpecException UnexpectedIndent(SourceText source, int offset) =>
         InText(source, offset, 1, "unexpected indentation", "only the body of a 'for' loop is indented");
 
-    internal static SpecException ExpectedToken(SourceText source, Token found, string expected) =>
-        InText(source, found.Offset, found.Length, $"expected {expected}, found {found.Describe()}");
+    /// <param name="found">The token there, described ("')'", "end of line").</param>
+    internal static SpecException ExpectedToken(SourceText source, int offset, int length, string found, string expected) =>
+        InText(source, offset, length, $"expected {expected}, found {found}");
 
-    internal static SpecException ExpectedStatement(SourceText source, Token found) =>
+    internal static SpecException ExpectedStatement(SourceText source, int offset, int length, string found) =>
         InText(
             source,
-            found.Offset,
-            found.Length,
-            $"expected a statement, found {found.Describe()}",
+            offset,
+            length,
+            $"expected a statement, found {found}",
             "a model is made of assignments 'name = expression' and 'for i in range(...):' loops");
 
     internal static SpecException ExpectedRange(SourceText source, int offset, int length) =>

@@ -1,5 +1,3 @@
-using Grader.Cases;
-using Grader.Reference;
 using Grader.Specs.Yaml;
 using Grader.Values;
 

@@ -1,4 +1,3 @@
-using Grader.Cases;
 using Grader.Specs.Yaml;
 using Grader.Values;
 

@@ -1,6 +1,3 @@
-using Grader.Checking;
-using Grader.Reference;
-using Grader.Reference.Syntax;
 using Grader.Specs.Yaml;
 using Grader.Values;
 

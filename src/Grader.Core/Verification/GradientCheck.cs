@@ -1,4 +1,5 @@
 using Grader.Reference;
+using Grader.Specs;
 using Grader.Values;
 
 namespace Grader.Verification;

@@ -5,6 +5,7 @@ using Grader.Cli.Commands;
 using Grader.Cli.Tests.Commands.ClassMode;
 using Grader.Grading;
 using Grader.Reports;
+using Grader.Submissions;
 
 namespace Grader.Cli.Tests.Commands;
 

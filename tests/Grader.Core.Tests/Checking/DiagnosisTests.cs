@@ -1,4 +1,5 @@
 using Grader.Checking;
+using Grader.Reference;
 using Grader.Values;
 using static Grader.Core.Tests.Checking.Fixtures;
 
@@ -7,10 +8,10 @@ namespace Grader.Core.Tests.Checking;
 /// <summary>Every diagnosis is claimed on a submission that makes the mistake, and not on an unrelated wrong answer.</summary>
 public sealed class DiagnosisTests
 {
-    private static Value Noise(CaseReference c, Value v) =>
+    private static Value Noise(SolvedCase c, Value v) =>
         ((Tensor)v).Map(x => x + 0.37 + (0.1 * Math.Sin(x * 17)) + c.Name.Length);
 
-    private static ProblemScore GradeToy(Func<CaseReference, string, Value, Value> change, params MistakeReference[] mistakes)
+    private static ProblemScore GradeToy(Func<SolvedCase, string, Value, Value> change, params Mistake[] mistakes)
     {
         var problem = ToyNetwork(mistakes);
         return ProblemGrader.Grade(problem, Changing(problem, change));
@@ -59,7 +60,7 @@ public sealed class DiagnosisTests
     [Test]
     public void Scaled_FactorN_SaysToAverageOverTheBatch()
     {
-        var score = GradeToy((c, o, v) => o == "w2" ? ((Tensor)v).Map(x => x * c.Dims["N"]) : v);
+        var score = GradeToy((c, o, v) => o == "w2" ? ((Tensor)v).Map(x => x * c.Case.Dims.Scalars["N"]) : v);
 
         Assert.Multiple(() =>
         {
@@ -73,7 +74,7 @@ public sealed class DiagnosisTests
     [Test]
     public void Scaled_FactorOneOverN_SaysAveragedTwice()
     {
-        var score = GradeToy((c, o, v) => o == "w2" ? ((Tensor)v).Map(x => x / c.Dims["N"]) : v);
+        var score = GradeToy((c, o, v) => o == "w2" ? ((Tensor)v).Map(x => x / c.Case.Dims.Scalars["N"]) : v);
 
         Assert.That(DiagnosisOf(score, "w2")!.Message, Does.Contain("times too small: did you average over the batch twice?"));
     }
@@ -245,7 +246,7 @@ public sealed class DiagnosisTests
         Assert.That(score.DiagnosisIds, Is.Empty);
     }
 
-    private static MistakeReference ReluMaskMissing(ProblemReference problem) => new(
+    private static Mistake ReluMaskMissing(ProblemReference problem) => new(
         "relu-mask-missing",
         "the gradient flows through units whose pre-activation is negative: multiply by the ReLU mask (U > 0).",
         problem.Cases.ToDictionary(
@@ -280,15 +281,15 @@ public sealed class DiagnosisTests
     public void Mistake_TakesPrecedenceOverAGenericExplanation()
     {
         var problem = SoftmaxCe();
-        var noBatchAverage = new MistakeReference(
+        var noBatchAverage = new Mistake(
             "no-batch-average",
             "dZ is not divided by N: the loss is a mean over the batch.",
             problem.Cases.ToDictionary(
                 c => c.Name,
-                c => (IReadOnlyDictionary<string, Value>)new Dictionary<string, Value> { ["dZ"] = ((Tensor)c.Expected["dZ"]).Map(x => x * c.Dims["N"]) }));
-        problem = problem with { Mistakes = [noBatchAverage] };
+                c => (IReadOnlyDictionary<string, Value>)new Dictionary<string, Value> { ["dZ"] = ((Tensor)c.Expected["dZ"]).Map(x => x * c.Case.Dims.Scalars["N"]) }));
+        problem = SoftmaxCe(noBatchAverage);
 
-        var score = ProblemGrader.Grade(problem, Changing(problem, (c, o, v) => o == "dZ" ? ((Tensor)v).Map(x => x * c.Dims["N"]) : v));
+        var score = ProblemGrader.Grade(problem, Changing(problem, (c, o, v) => o == "dZ" ? ((Tensor)v).Map(x => x * c.Case.Dims.Scalars["N"]) : v));
 
         Assert.That(score.DiagnosisIds, Is.EqualTo(new[] { "no-batch-average" }));
     }

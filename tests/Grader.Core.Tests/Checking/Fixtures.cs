@@ -1,4 +1,8 @@
+using Grader.Cases;
 using Grader.Checking;
+using Grader.Reference;
+using Grader.Running;
+using Grader.Specs;
 using Grader.Values;
 
 namespace Grader.Core.Tests.Checking;
@@ -24,7 +28,7 @@ internal static class Fixtures
         return new Tensor(shape, data);
     }
 
-    public static CaseReference Case(
+    public static SolvedCase Case(
         string name,
         bool hidden,
         Dictionary<string, Value> expected,
@@ -32,28 +36,35 @@ internal static class Fixtures
         Dictionary<string, Value>? inputs = null,
         Dictionary<string, Value>? lower = null,
         Dictionary<string, Value>? upper = null) =>
-        new(name, hidden, new Dictionary<string, int> { ["N"] = n }, inputs ?? [], expected, lower ?? expected, upper ?? expected);
+        new(new GradingCase(name, hidden, new DimScope(new Dictionary<string, int> { ["N"] = n }), inputs ?? []), [], expected, lower ?? expected, upper ?? expected, double.PositiveInfinity, []);
 
+    /// <summary>A problem of <paramref name="cases"/>; each mistake gives its outputs per case name (absent: it cannot run there).</summary>
     public static ProblemReference Problem(
-        string id, double points, IReadOnlyList<CaseReference> cases, params MistakeReference[] mistakes) =>
-        new(id, id, points, [.. cases[0].Expected.Keys], Tight, Answers, null, "N", cases, mistakes);
+        string id, double points, IReadOnlyList<SolvedCase> cases, params Mistake[] mistakes) =>
+        new(
+            id, id, points, [.. cases[0].Expected.Keys], Tight, Answers, null, "N",
+            [.. cases.Select(c => c with { Mistakes = [.. mistakes.Select(m => m.OutputsByCase.GetValueOrDefault(c.Name))] })],
+            [.. mistakes.Select(m => new MistakeReference(m.Id, m.Message))]);
 
-    public static SubmittedCase Returned(string name, Dictionary<string, Value> outputs, string stdout = "") =>
-        new(name, SubmittedOutcome.Returned, outputs, [], null, null, stdout, TimeSpan.FromMilliseconds(12));
+    /// <summary>The case of <paramref name="problem"/> named <paramref name="name"/>.</summary>
+    public static SolvedCase Named(ProblemReference problem, string name) => problem.Cases.Single(c => c.Name == name);
 
-    public static SubmittedCase Ended(string name, SubmittedOutcome outcome, string? message = null, string? traceback = null) =>
-        new(name, outcome, null, [], message, traceback, "", TimeSpan.FromMilliseconds(30));
+    public static CaseRun Returned(SolvedCase @case, Dictionary<string, Value> outputs, string stdout = "") =>
+        new(@case, CaseOutcome.Returned, outputs, [], null, null, stdout, TimeSpan.FromMilliseconds(12));
+
+    public static CaseRun Ended(SolvedCase @case, CaseOutcome outcome, string? message = null, string? traceback = null) =>
+        new(@case, outcome, null, [], message, traceback, "", TimeSpan.FromMilliseconds(30));
 
     /// <summary>A code submission whose every case returns what <paramref name="outputs"/> makes of the case.</summary>
-    public static ProblemSubmission Code(ProblemReference problem, Func<CaseReference, Dictionary<string, Value>> outputs, string source = "python: hw.py") =>
-        new(problem.ProblemId, source, false, null, [.. problem.Cases.Select(c => Returned(c.Name, outputs(c)))]);
+    public static ProblemSubmission Code(ProblemReference problem, Func<SolvedCase, Dictionary<string, Value>> outputs, string source = "python: hw.py") =>
+        new(problem.ProblemId, source, false, null, [.. problem.Cases.Select(c => Returned(c, outputs(c)))]);
 
     /// <summary>Every case returns the expected values with the outputs in <paramref name="changes"/> replaced.</summary>
-    public static ProblemSubmission Changing(ProblemReference problem, Func<CaseReference, string, Value, Value> changes) =>
+    public static ProblemSubmission Changing(ProblemReference problem, Func<SolvedCase, string, Value, Value> changes) =>
         Code(problem, c => c.Expected.ToDictionary(p => p.Key, p => changes(c, p.Key, p.Value)));
 
     /// <summary>A 2-3-1 network problem shaped like toy-network: the public case of the catalogue and three hidden cases.</summary>
-    public static ProblemReference ToyNetwork(params MistakeReference[] mistakes) => Problem(
+    public static ProblemReference ToyNetwork(params Mistake[] mistakes) => Problem(
         "toy-network",
         20,
         [
@@ -70,7 +81,7 @@ internal static class Fixtures
         ("w2", Tensor.Vector(0.1168, 0, 0.1536)),
         ("b2", Tensor.Scalar(-2.732)));
 
-    private static CaseReference ToyHidden(string name, int n, int h, int seed) => Case(
+    private static SolvedCase ToyHidden(string name, int n, int h, int seed) => Case(
         name,
         true,
         Outputs(("W1", Random(seed, 2, h)), ("b1", Random(seed + 100, h)), ("w2", Random(seed + 200, h)), ("b2", Tensor.Scalar(seed / 10.0))),
@@ -78,7 +89,7 @@ internal static class Fixtures
         Outputs(("X", Random(seed + 300, n, 2))));
 
     /// <summary>A softmax-ce-like problem (loss, dZ) whose third case has logits of magnitude 800.</summary>
-    public static ProblemReference SoftmaxCe(params MistakeReference[] mistakes) => Problem(
+    public static ProblemReference SoftmaxCe(params Mistake[] mistakes) => Problem(
         "softmax-ce",
         15,
         [
@@ -88,4 +99,7 @@ internal static class Fixtures
             Case("hidden-large", true, Outputs(("loss", Tensor.Scalar(312.5)), ("dZ", Random(23, 6, 4))), n: 6, inputs: Outputs(("Z", Random(24, 6, 4).Map(x => x * 400)))),
         ],
         mistakes);
+
+    /// <summary>A classic mistake as a test writes it: its outputs by case name.</summary>
+    public sealed record Mistake(string Id, string Message, IReadOnlyDictionary<string, IReadOnlyDictionary<string, Value>> OutputsByCase);
 }

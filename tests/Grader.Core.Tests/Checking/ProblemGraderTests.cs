@@ -1,4 +1,5 @@
 using Grader.Checking;
+using Grader.Running;
 using Grader.Values;
 using static Grader.Core.Tests.Checking.Fixtures;
 
@@ -59,12 +60,12 @@ public sealed class ProblemGraderTests
         var problem = ToyNetwork();
         var answers = new ProblemSubmission(problem.ProblemId, "answers: answers.yaml", true, null,
         [
-            Returned("public", Outputs(
+            Returned(Named(problem, "public"), Outputs(
                 ("W1", Tensor.Matrix(new[,] { { 0.0122, 0, 0.061 }, { -0.0268, 0, -0.134 } })),
                 ("b1", Tensor.Vector(0.0268, 0, 0.134)),
                 ("w2", Tensor.Vector(0.1168, 0, 0.1536)),
                 ("b2", Tensor.Scalar(-2.7319999)))),
-            Ended("hidden-1", SubmittedOutcome.NotRun),
+            Ended(Named(problem, "hidden-1"), CaseOutcome.NotRun),
         ]);
 
         var score = ProblemGrader.Grade(problem, answers);
@@ -83,7 +84,7 @@ public sealed class ProblemGraderTests
     {
         var problem = ToyNetwork();
         var answers = new ProblemSubmission(problem.ProblemId, "answers: answers.yaml", true, null,
-            [Returned("public", Outputs(("W1", ToyPublic["W1"]), ("b1", ToyPublic["b1"]), ("w2", ToyPublic["w2"]), ("b2", Tensor.Scalar(-2.8))))]);
+            [Returned(Named(problem, "public"), Outputs(("W1", ToyPublic["W1"]), ("b1", ToyPublic["b1"]), ("w2", ToyPublic["w2"]), ("b2", Tensor.Scalar(-2.8))))]);
 
         var score = ProblemGrader.Grade(problem, answers);
 
@@ -98,7 +99,7 @@ public sealed class ProblemGraderTests
     public void Grade_PublicOnly_ScoresThePublicCaseForAllPoints()
     {
         var problem = ToyNetwork();
-        var submission = new ProblemSubmission(problem.ProblemId, "python: hw.py", false, null, [Returned("public", ToyPublic)]);
+        var submission = new ProblemSubmission(problem.ProblemId, "python: hw.py", false, null, [Returned(Named(problem, "public"), ToyPublic)]);
 
         var score = ProblemGrader.Grade(problem, submission, publicOnly: true);
 
@@ -115,7 +116,7 @@ public sealed class ProblemGraderTests
             Assert.That(score.Status, Is.EqualTo(ProblemStatus.Missing));
             Assert.That(score.Score, Is.Zero);
             Assert.That(score.MaxScore, Is.EqualTo(20));
-            Assert.That(score.Cases, Has.All.Matches<CaseScore>(c => c.Outcome == SubmittedOutcome.NotAttempted));
+            Assert.That(score.Cases, Has.All.Matches<CaseScore>(c => c.Outcome == CaseOutcome.NotAttempted));
             Assert.That(score.Feedback, Is.EqualTo("not attempted"));
         });
     }
@@ -135,19 +136,19 @@ public sealed class ProblemGraderTests
         });
     }
 
-    [TestCase(SubmittedOutcome.Exception, ProblemStatus.Error)]
-    [TestCase(SubmittedOutcome.BadReturn, ProblemStatus.Error)]
-    [TestCase(SubmittedOutcome.Crashed, ProblemStatus.Error)]
-    [TestCase(SubmittedOutcome.Timeout, ProblemStatus.Timeout)]
-    [TestCase(SubmittedOutcome.MemoryLimit, ProblemStatus.Limit)]
-    [TestCase(SubmittedOutcome.ProcessLimit, ProblemStatus.Limit)]
-    [TestCase(SubmittedOutcome.OutputLimit, ProblemStatus.Limit)]
-    [TestCase(SubmittedOutcome.NotAttempted, ProblemStatus.Missing)]
-    public void Grade_EveryCaseEndsTheSameWay_GivesTheMatchingStatus(SubmittedOutcome outcome, ProblemStatus status)
+    [TestCase(CaseOutcome.Exception, ProblemStatus.Error)]
+    [TestCase(CaseOutcome.BadReturn, ProblemStatus.Error)]
+    [TestCase(CaseOutcome.Crashed, ProblemStatus.Error)]
+    [TestCase(CaseOutcome.Timeout, ProblemStatus.Timeout)]
+    [TestCase(CaseOutcome.MemoryLimit, ProblemStatus.Limit)]
+    [TestCase(CaseOutcome.ProcessLimit, ProblemStatus.Limit)]
+    [TestCase(CaseOutcome.OutputLimit, ProblemStatus.Limit)]
+    [TestCase(CaseOutcome.NotAttempted, ProblemStatus.Missing)]
+    public void Grade_EveryCaseEndsTheSameWay_GivesTheMatchingStatus(CaseOutcome outcome, ProblemStatus status)
     {
         var problem = ToyNetwork();
         var submission = new ProblemSubmission(problem.ProblemId, "python: hw.py", false, null,
-            [.. problem.Cases.Select(c => Ended(c.Name, outcome, "boom"))]);
+            [.. problem.Cases.Select(c => Ended(c, outcome, "boom"))]);
 
         var score = ProblemGrader.Grade(problem, submission);
 
@@ -174,8 +175,8 @@ public sealed class ProblemGraderTests
         var problem = ToyNetwork();
         var submission = new ProblemSubmission(problem.ProblemId, "python: hw.py", false, null,
         [
-            Returned("public", ToyPublic),
-            .. problem.Cases.Skip(1).Select(c => Ended(c.Name, SubmittedOutcome.Exception, "ValueError: shapes (7,2) and (4,3) not aligned")),
+            Returned(Named(problem, "public"), ToyPublic),
+            .. problem.Cases.Skip(1).Select(c => Ended(c, CaseOutcome.Exception, "ValueError: shapes (7,2) and (4,3) not aligned")),
         ]);
 
         var score = ProblemGrader.Grade(problem, submission);

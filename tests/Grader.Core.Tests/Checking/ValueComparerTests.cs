@@ -1,4 +1,5 @@
 using Grader.Checking;
+using Grader.Specs;
 using Grader.Values;
 
 namespace Grader.Core.Tests.Checking;

@@ -2,9 +2,9 @@ using Grader.Checking;
 using Grader.Core.Tests.Reports;
 using Grader.Core.Tests.Running;
 using Grader.Grading;
+using Grader.Reference;
 using Grader.Reports;
 using Grader.Running;
-using Grader.Specs;
 using Grader.Testing;
 using Grader.Values;
 

@@ -1,4 +1,5 @@
 using Grader.Reference;
+using Grader.Specs;
 using static Grader.Core.Tests.Reference.Models;
 
 namespace Grader.Core.Tests.Reference;

@@ -1,6 +1,8 @@
 using Grader.Checking;
 using Grader.Core.Tests.Checking;
 using Grader.Reports;
+using Grader.Running;
+using Grader.Submissions;
 using Grader.Values;
 using static Grader.Core.Tests.Checking.Fixtures;
 
@@ -27,8 +29,8 @@ internal static class HostileText
             false,
             null,
             [.. toy.Cases.Select(c => c.Hidden
-                ? Returned(c.Name, c.Expected.ToDictionary(p => p.Key, p => p.Value), Payload)
-                : new SubmittedCase(c.Name, SubmittedOutcome.Exception, null, ["output problem: " + Payload], "ValueError: " + Payload, "Traceback:\n" + Payload, Payload, TimeSpan.Zero))]);
+                ? Returned(c, c.Expected.ToDictionary(p => p.Key, p => p.Value), Payload)
+                : new CaseRun(c, CaseOutcome.Exception, null, ["output problem: " + Payload], "ValueError: " + Payload, "Traceback:\n" + Payload, Payload, TimeSpan.Zero))]);
         var softmax = SoftmaxCe();
         var unloadable = new ProblemSubmission(softmax.ProblemId, "python: " + Payload + ".py:1", false, "SyntaxError: " + Payload, []);
         return new ScoreReport(

@@ -1,6 +1,8 @@
 using Grader.Checking;
 using Grader.Core.Tests.Checking;
 using Grader.Reports;
+using Grader.Running;
+using Grader.Submissions;
 using Grader.Values;
 using static Grader.Core.Tests.Checking.Fixtures;
 
@@ -31,7 +33,7 @@ internal static class ReportFixtures
         var submission = new ProblemSubmission(problem.ProblemId, "python: hw2.py", false, null,
         [
             .. problem.Cases.Select(c => Returned(
-                c.Name,
+                c,
                 c.Expected.ToDictionary(p => p.Key, p => p.Key == "W1" ? ((Tensor)p.Value).Transpose() : p.Value),
                 c.Hidden ? "SECRET hidden print\n" : "loss 2.38554\n")),
         ]);
@@ -53,7 +55,7 @@ internal static class ReportFixtures
             Case("hidden-1", true, Outputs(("lo", Tensor.Scalar(0)), ("hi", Tensor.Scalar(0.0123)))),
         ]);
         var submission = new ProblemSubmission(problem.ProblemId, "python: hw2.py", false, null,
-            [Ended("public", SubmittedOutcome.Timeout), Ended("hidden-1", SubmittedOutcome.Timeout)]);
+            [Ended(Named(problem, "public"), CaseOutcome.Timeout), Ended(Named(problem, "hidden-1"), CaseOutcome.Timeout)]);
         return ProblemGrader.Grade(problem, submission);
     }
 
@@ -66,8 +68,8 @@ internal static class ReportFixtures
         ]);
         var submission = new ProblemSubmission(problem.ProblemId, "python: hw2.py", false, null,
         [
-            Returned("public", Outputs(("dW", Tensor.Matrix(new[,] { { 0.11, -0.12 }, { 0.14, -0.105 } })))),
-            Ended("hidden-1", SubmittedOutcome.Exception, "ValueError: SECRET shapes (3,3) and (2,2)", "Traceback (most recent call last):\n  File \"hw2.py\", line 40, in elastic_net_grad\nValueError: SECRET shapes (3,3) and (2,2)"),
+            Returned(Named(problem, "public"), Outputs(("dW", Tensor.Matrix(new[,] { { 0.11, -0.12 }, { 0.14, -0.105 } })))),
+            Ended(Named(problem, "hidden-1"), CaseOutcome.Exception, "ValueError: SECRET shapes (3,3) and (2,2)", "Traceback (most recent call last):\n  File \"hw2.py\", line 40, in elastic_net_grad\nValueError: SECRET shapes (3,3) and (2,2)"),
         ]);
         return ProblemGrader.Grade(problem, submission);
     }
@@ -77,8 +79,8 @@ internal static class ReportFixtures
         var problem = Bce("bce");
         var answers = new ProblemSubmission(problem.ProblemId, "answers: answers.yaml", true, null,
         [
-            Returned("public", Outputs(("da", Tensor.Vector(-0.37, 0.4167, -0.5556)))),
-            Ended("hidden-1", SubmittedOutcome.NotRun),
+            Returned(Named(problem, "public"), Outputs(("da", Tensor.Vector(-0.37, 0.4167, -0.5556)))),
+            Ended(Named(problem, "hidden-1"), CaseOutcome.NotRun),
         ]);
         return ProblemGrader.Grade(problem, answers);
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Grader.Checking;
 using Grader.Core.Tests.Checking;
 using Grader.Reports;
+using Grader.Running;
 using Grader.Values;
 using static Grader.Core.Tests.Checking.Fixtures;
 
@@ -15,12 +16,12 @@ public sealed class StudentViewTests
         var problem = ToyNetwork();
         var exception = new ProblemSubmission(problem.ProblemId, "python: hw2.py", false, null,
         [
-            Ended("public", SubmittedOutcome.Exception, "NameError: name 'np' is not defined",
+            Ended(Named(problem, "public"), CaseOutcome.Exception, "NameError: name 'np' is not defined",
                 "Traceback (most recent call last):\n  File \"hw2.py\", line 3, in toy_network_gradients\nNameError: name 'np' is not defined"),
         ]);
         var softmax = SoftmaxCe();
         var badReturn = new ProblemSubmission(softmax.ProblemId, "csharp: Gradients.cs", false, null,
-            [new SubmittedCase("public", SubmittedOutcome.BadReturn, null, ["dZ: a string where an array was expected"], "returned 3 values, expected 2", null, "", TimeSpan.Zero)]);
+            [new CaseRun(Named(softmax, "public"), CaseOutcome.BadReturn, null, ["dZ: a string where an array was expected"], "returned 3 values, expected 2", null, "", TimeSpan.Zero)]);
         return new ScoreReport(
             "carol",
             [ProblemGrader.Grade(problem, exception, publicOnly), ProblemGrader.Grade(softmax, badReturn, publicOnly)],

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using Grader.Grading;
+using Grader.Reference;
 using Grader.Running;
-using Grader.Specs;
 using Grader.Submissions;
 
 namespace Grader.Core.Tests.Running;

@@ -1,3 +1,4 @@
+using Grader.Reference;
 using Grader.Running;
 using Grader.Values;
 
@@ -181,7 +182,7 @@ internal sealed class HostilePythonOutputTests : RunnerFixture
             "calls = [0]\nprint('importing')\n\ndef soft_target_grad(y, t):\n    calls[0] += 1\n"
             + "    print('call', calls[0])\n    os.write(1, b'fd1 %d\\n' % calls[0])\n    os.write(2, b'fd2 %d\\n' % calls[0])\n    return y\n");
         using var submission = hostile.Open();
-        CaseArguments[] cases = [Problems.SoftTargetsPublic, .. Enumerable.Range(1, 5).Select(i => Problems.Hidden(Problems.SoftTargetsPublic, i))];
+        SolvedCase[] cases = [Problems.SoftTargetsPublic, .. Enumerable.Range(1, 5).Select(i => Problems.Hidden(Problems.SoftTargetsPublic, i))];
 
         // When
         var run = await Runner.RunProblemAsync(submission, Problems.SoftTargets, cases, Containment.Limits);

@@ -1,4 +1,7 @@
+using Grader.Cases;
+using Grader.Reference;
 using Grader.Running;
+using Grader.Specs;
 using Grader.Values;
 
 namespace Grader.Core.Tests.Running;
@@ -21,7 +24,7 @@ internal static class Problems
 
     public static IReadOnlyList<ProblemContract> All { get; } = [ToyNetwork, SoftmaxCe, SoftTargets, NielsenBackprop];
 
-    public static CaseArguments ToyNetworkPublic { get; } = new("public", false,
+    public static SolvedCase ToyNetworkPublic { get; } = Public(
     [
         Tensor.Matrix(new[,] { { 0.6, -1.0 }, { 0.8, -1.0 }, { -0.4, 0.9 }, { 0.2, 0.0 } }),
         Tensor.Vector(-0.8, -0.1, 0.9, 0.7),
@@ -31,16 +34,16 @@ internal static class Problems
         Tensor.Scalar(-0.7),
     ]);
 
-    public static CaseArguments SoftmaxCePublic { get; } = new("public", false,
+    public static SolvedCase SoftmaxCePublic { get; } = Public(
     [
         Tensor.Matrix(new[,] { { 1, 2, 0.5 }, { 0.1, -1, 3 } }),
         Tensor.IntVector(1, 2),
     ]);
 
-    public static CaseArguments SoftTargetsPublic { get; } = new("public", false,
+    public static SolvedCase SoftTargetsPublic { get; } = Public(
         [Tensor.Vector(2, 1, 0.1), Tensor.Vector(0.2, 0.5, 0.5)]);
 
-    public static CaseArguments NielsenPublic { get; } = new("public", false,
+    public static SolvedCase NielsenPublic { get; } = Public(
     [
         Tensor.Matrix(new[,] { { 0.5 }, { -0.3 } }),
         Tensor.Matrix(new[,] { { 1.0 } }),
@@ -55,7 +58,13 @@ internal static class Problems
     public const double SoftmaxLoss = 0.2675715015;
 
     /// <summary>A hidden softmax case (same inputs, marked hidden).</summary>
-    public static CaseArguments Hidden(CaseArguments item, int number) => item with { CaseName = $"hidden-{number}", Hidden = true };
+    public static SolvedCase Hidden(SolvedCase item, int number) => item with { Case = item.Case with { Name = $"hidden-{number}", Hidden = true } };
+
+    /// <summary>A public case with just its arguments: the runner needs no reference.</summary>
+    private static SolvedCase Public(IReadOnlyList<Value> arguments) =>
+        new(new GradingCase("public", false, new DimScope(), new Dictionary<string, Value>()), arguments, Empty, Empty, Empty, double.PositiveInfinity, []);
+
+    private static Dictionary<string, Value> Empty => [];
 
     public static string Fixture(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "Running", "Fixtures", name);
 }

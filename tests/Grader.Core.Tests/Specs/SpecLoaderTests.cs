@@ -1,5 +1,3 @@
-using Grader.Checking;
-using Grader.Reference;
 using Grader.Specs;
 using Grader.Values;
 

@@ -5,9 +5,9 @@ using System.Net.Sockets;
 using System.Text;
 using Grader.Core.Tests.Running;
 using Grader.Grading;
+using Grader.Reference;
 using Grader.Reports;
 using Grader.Running;
-using Grader.Specs;
 using Grader.Submissions;
 
 namespace Grader.Core.Tests.Submissions;

@@ -1,5 +1,6 @@
 using Grader.Core.Tests.Reference;
 using Grader.Reference;
+using Grader.Specs;
 using Grader.Values;
 using Grader.Verification;
 using static Grader.Core.Tests.Reference.Models;

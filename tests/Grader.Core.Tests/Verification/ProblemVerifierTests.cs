@@ -21,7 +21,7 @@ public sealed class ProblemVerifierTests
     {
         var path = Path.Combine(_directory, "tiny.yaml");
         File.WriteAllText(path, text);
-        return ReferenceSolver.Solve(CompiledProblem.Compile(SpecLoader.LoadFile(path)));
+        return ProblemSolver.Solve(CompiledProblem.Compile(SpecLoader.LoadFile(path)));
     }
 
     [Test]
@@ -113,7 +113,7 @@ public sealed class ProblemVerifierTests
     {
         var problem = CompiledProblem.Compile(SpecLoader.LoadFile(Path.Combine(TestPaths.Problems, "lr-range.yaml")));
 
-        var result = ProblemVerifier.Verify(ReferenceSolver.Solve(problem), checkSnapshot: false);
+        var result = ProblemVerifier.Verify(ProblemSolver.Solve(problem), checkSnapshot: false);
 
         Assert.That(result.Failures, Is.Empty);
         Assert.That(result.Checks, Has.Some.StartsWith("gradient descent: "));

@@ -1,3 +1,5 @@
+using Grader.Specs;
+
 namespace Grader.Reference.Autodiff;
 
 /// <summary>

@@ -100,7 +100,7 @@ internal sealed partial class Parser
                 Expect(TokenKind.RightParen, "')'");
                 return inner;
             default:
-                throw SpecError.ExpectedToken(_source, token, "an expression");
+                throw SpecError.ExpectedToken(_source, token.Offset, token.Length, token.Describe(), "an expression");
         }
     }
 

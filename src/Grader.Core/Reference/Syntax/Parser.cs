@@ -41,14 +41,14 @@ internal sealed partial class Parser
         parser.SkipNewlines();
         if (parser.Current.Kind == TokenKind.End)
         {
-            throw SpecError.ExpectedToken(source, parser.Current, "an expression");
+            throw SpecError.ExpectedToken(source, parser.Current.Offset, parser.Current.Length, parser.Current.Describe(), "an expression");
         }
 
         var expr = parser.ParseExpr();
         parser.SkipNewlines();
         if (parser.Current.Kind != TokenKind.End)
         {
-            throw SpecError.ExpectedToken(source, parser.Current, "end of expression");
+            throw SpecError.ExpectedToken(source, parser.Current.Offset, parser.Current.Length, parser.Current.Describe(), "end of expression");
         }
 
         return expr;
@@ -69,7 +69,7 @@ internal sealed partial class Parser
 
         if (token.Kind != TokenKind.Name || _tokens[_position + 1].Kind != TokenKind.Assign)
         {
-            throw SpecError.ExpectedStatement(_source, token);
+            throw SpecError.ExpectedStatement(_source, token.Offset, token.Length, token.Describe());
         }
 
         _position += 2;
@@ -85,7 +85,7 @@ internal sealed partial class Parser
         var keyword = Expect(TokenKind.Name, "'in'");
         if (keyword.Text != "in")
         {
-            throw SpecError.ExpectedToken(_source, keyword, "'in'");
+            throw SpecError.ExpectedToken(_source, keyword.Offset, keyword.Length, keyword.Describe(), "'in'");
         }
 
         var rangeName = Current;
@@ -118,7 +118,7 @@ internal sealed partial class Parser
         var token = Current;
         if (token.Kind != kind)
         {
-            throw SpecError.ExpectedToken(_source, token, what);
+            throw SpecError.ExpectedToken(_source, token.Offset, token.Length, token.Describe(), what);
         }
 
         _position++;

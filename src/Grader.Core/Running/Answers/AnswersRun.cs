@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Grader.Reference;
 using Grader.Running.Protocol;
 using Grader.Submissions;
 
@@ -11,7 +12,7 @@ namespace Grader.Running.Answers;
 /// </summary>
 internal static class AnswersRun
 {
-    public static ProblemRun Run(Submission submission, ProblemContract problem, Attempt attempt, IReadOnlyList<CaseArguments> cases)
+    public static ProblemRun Run(Submission submission, ProblemContract problem, Attempt attempt, IReadOnlyList<SolvedCase> cases)
     {
         var answer = submission.Answers[problem.Id].Answer;
         var runs = cases.Select(item => item.Hidden
@@ -20,7 +21,7 @@ internal static class AnswersRun
         return new ProblemRun(problem.Id, attempt, null, runs);
     }
 
-    private static CaseRun Bind(CaseArguments item, JsonNode? answer, ProblemContract problem)
+    private static CaseRun Bind(SolvedCase item, JsonNode? answer, ProblemContract problem)
     {
         var problems = new List<string>();
         var byName = new JsonObject();
@@ -64,7 +65,7 @@ internal static class AnswersRun
         var (values, more) = OutputReader.Read(document.RootElement, problem.Outputs);
         problems.AddRange(more);
         return new CaseRun(
-            item.CaseName, item.Hidden, problems.Count == 0 ? CaseOutcome.Returned : CaseOutcome.BadReturn,
+            item, problems.Count == 0 ? CaseOutcome.Returned : CaseOutcome.BadReturn,
             values, problems, null, null, string.Empty, TimeSpan.Zero);
     }
 }

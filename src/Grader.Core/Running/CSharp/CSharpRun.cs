@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Grader.Reference;
 using Grader.Running.Protocol;
 using Grader.Running.Sandboxing;
 using Grader.Submissions;
@@ -17,7 +18,7 @@ internal static class CSharpRun
 
     public static async Task<ProblemRun> RunAsync(
         Sandbox sandbox, CSharpWorkerFiles files, Submission submission, ProblemContract problem, Attempt attempt,
-        IReadOnlyList<CaseArguments> cases, RunLimits limits, CancellationToken ct)
+        IReadOnlyList<SolvedCase> cases, RunLimits limits, CancellationToken ct)
     {
         var build = submission.CSharp!;
         var compiled = SubmissionFolder.CreateTemporary();

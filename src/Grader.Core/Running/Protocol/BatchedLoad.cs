@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Grader.Reference;
 using Grader.Worker.Protocol;
 
 namespace Grader.Running.Protocol;
@@ -12,9 +13,9 @@ namespace Grader.Running.Protocol;
 /// </summary>
 internal static class BatchedLoad
 {
-    private static readonly ConditionalWeakTable<IReadOnlyList<CaseArguments>, byte[]> Encoded = [];
+    private static readonly ConditionalWeakTable<IReadOnlyList<SolvedCase>, byte[]> Encoded = [];
 
-    public static byte[] Encode(WorkerRequest load, IReadOnlyList<CaseArguments> cases)
+    public static byte[] Encode(WorkerRequest load, IReadOnlyList<SolvedCase> cases)
     {
         var calls = Encoded.GetValue(cases, EncodeCalls);
         var request = ProblemDriver.Encode(load);
@@ -28,6 +29,6 @@ internal static class BatchedLoad
         return body;
     }
 
-    private static byte[] EncodeCalls(IReadOnlyList<CaseArguments> cases) => JsonSerializer.SerializeToUtf8Bytes(
+    private static byte[] EncodeCalls(IReadOnlyList<SolvedCase> cases) => JsonSerializer.SerializeToUtf8Bytes(
         new JsonArray([.. cases.Select(c => (JsonNode)new JsonObject { ["args"] = ArgumentEncoder.Encode(c.Arguments, packed: true) })]));
 }

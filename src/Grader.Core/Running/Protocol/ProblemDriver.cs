@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Grader.Reference;
 using Grader.Running.Sandboxing;
 using Grader.Worker.Protocol;
 
@@ -17,7 +18,7 @@ internal static class ProblemDriver
     /// <param name="batched">Send every case with the load (the Python zygote): the worker answers each in turn,
     /// one result frame per case, stops at the first breach, and ends the problem by itself.</param>
     public static async Task<(string? LoadError, List<CaseRun> Cases, bool WorkerAlive)> RunAsync(
-        WorkerProcess worker, WorkerRequest load, ProblemContract problem, IReadOnlyList<CaseArguments> cases,
+        WorkerProcess worker, WorkerRequest load, ProblemContract problem, IReadOnlyList<SolvedCase> cases,
         RunLimits limits, TimeSpan slack, CancellationToken ct, bool batched = false)
     {
         var runs = new List<CaseRun>();
@@ -79,7 +80,7 @@ internal static class ProblemDriver
         }
     }
 
-    private static CaseRun ToCaseRun(CaseArguments item, WorkerReply reply, ProblemContract problem, RunLimits limits, string where, WorkerProcess worker)
+    private static CaseRun ToCaseRun(SolvedCase item, WorkerReply reply, ProblemContract problem, RunLimits limits, string where, WorkerProcess worker)
     {
         if (Failure(reply, limits, where, worker) is { } failed)
         {
@@ -92,13 +93,13 @@ internal static class ProblemDriver
         var (outcome, message, traceback) = Read(report, limits, where);
         if (outcome is not (CaseOutcome.Returned or CaseOutcome.BadReturn))
         {
-            return new CaseRun(item.CaseName, item.Hidden, outcome, null, [], message, traceback, stdout, duration);
+            return new CaseRun(item, outcome, null, [], message, traceback, stdout, duration);
         }
 
         var (values, problems) = OutputReader.Read(report!.Outputs ?? default, problem.Outputs);
         problems.InsertRange(0, report.Problems ?? []);
         return new CaseRun(
-            item.CaseName, item.Hidden, problems.Count == 0 ? CaseOutcome.Returned : CaseOutcome.BadReturn,
+            item, problems.Count == 0 ? CaseOutcome.Returned : CaseOutcome.BadReturn,
             values, problems, null, null, stdout, duration);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Grader.Reference;
 using Grader.Running.Protocol;
 using Grader.Running.Sandboxing;
 using Grader.Submissions;
@@ -132,7 +133,7 @@ internal sealed class PythonSession : IDisposable
     }
 
     public async Task<ProblemRun> RunAsync(
-        Submission submission, ProblemContract problem, Attempt attempt, IReadOnlyList<CaseArguments> cases, RunLimits limits, CancellationToken ct)
+        Submission submission, ProblemContract problem, Attempt attempt, IReadOnlyList<SolvedCase> cases, RunLimits limits, CancellationToken ct)
     {
         var file = submission.PythonFiles[attempt.File];
         var load = new WorkerRequest(

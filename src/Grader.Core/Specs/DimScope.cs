@@ -1,4 +1,4 @@
-namespace Grader.Cases;
+namespace Grader.Specs;
 
 /// <summary>The sizes known while building a case: scalar dimensions, lists of sizes, and the element index i.</summary>
 public sealed class DimScope

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Grader.Reference;
-using Grader.Specs;
 using Grader.Values;
 
-namespace Grader.Cases;
+namespace Grader.Specs;
 
 /// <summary>
 /// Works out the dimensions of a case (N = 4, H = 3, n = [2, 3, 1]) from its input values and the

@@ -1,6 +1,6 @@
-using Grader.Reference;
+using Grader.Specs;
 
-namespace Grader.Specs;
+namespace Grader.Reference;
 
 /// <summary>
 /// The problems of a folder (<c>problems/*.yaml</c>), compiled, in the catalogue's order. A spec

@@ -1,7 +1,4 @@
-using Grader.Specs;
-using Grader.Values;
-
-namespace Grader.Cases;
+namespace Grader.Specs;
 
 /// <summary>
 /// A size in a spec: a literal (<c>2</c>), a dimension (<c>N</c>), arithmetic on them

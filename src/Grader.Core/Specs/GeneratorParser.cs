@@ -1,7 +1,6 @@
 using System.Globalization;
-using Grader.Specs;
 
-namespace Grader.Cases;
+namespace Grader.Specs;
 
 /// <summary>Recursive-descent parser for <see cref="GeneratorNode"/> expressions.</summary>
 internal sealed class GeneratorParser

@@ -1,4 +1,4 @@
-namespace Grader.Checking;
+namespace Grader.Specs;
 
 /// <summary>
 /// A symmetric tolerance: <c>a</c> and <c>b</c> agree iff <c>|a − b| ≤ Atol + Rtol·max(|a|, |b|)</c>.
