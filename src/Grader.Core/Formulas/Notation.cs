@@ -1,5 +1,6 @@
 using Grader.Formulas.Latex;
 using Grader.Specs;
+using BinaryNode = Grader.Formulas.Latex.BinaryNode;
 
 namespace Grader.Formulas;
 

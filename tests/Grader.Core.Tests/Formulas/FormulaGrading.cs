@@ -69,6 +69,6 @@ internal static class FormulaGrading
     private static (FormulaContext Context, ProblemSolution Solution) Load(string problem) => Problems.GetOrAdd(problem, id =>
     {
         var compiled = CompiledProblem.Compile(SpecLoader.LoadFile(Path.Combine(TestPaths.Problems, id + ".yaml")));
-        return (FormulaContext.Create(compiled, DraftNotations.For(id)), ReferenceSolver.Solve(compiled));
+        return (FormulaContext.Create(compiled, DraftNotations.For(id)), ProblemSolver.Solve(compiled));
     });
 }
