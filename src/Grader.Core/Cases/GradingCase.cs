@@ -1,4 +1,5 @@
 using Grader.Specs;
+using Grader.Specs.Generators;
 using Grader.Values;
 
 namespace Grader.Cases;

@@ -1,4 +1,6 @@
 
+using Grader.Specs.Generators;
+
 namespace Grader.Specs;
 
 /// <summary>How hidden cases are drawn: sizes, value distributions, special cases.</summary>

@@ -1,3 +1,4 @@
+using Grader.Specs.Generators;
 using Grader.Specs.Yaml;
 using Grader.Values;
 

@@ -3,6 +3,7 @@ using Grader.Checking;
 using Grader.Reference;
 using Grader.Running;
 using Grader.Specs;
+using Grader.Specs.Generators;
 using Grader.Values;
 
 namespace Grader.Core.Tests.Checking;

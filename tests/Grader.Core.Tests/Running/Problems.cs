@@ -2,6 +2,7 @@ using Grader.Cases;
 using Grader.Reference;
 using Grader.Running;
 using Grader.Specs;
+using Grader.Specs.Generators;
 using Grader.Values;
 
 namespace Grader.Core.Tests.Running;

@@ -1,4 +1,4 @@
-namespace Grader.Specs;
+namespace Grader.Specs.Generators;
 
 /// <summary>
 /// A size in a spec: a literal (<c>2</c>), a dimension (<c>N</c>), arithmetic on them

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Grader.Specs;
+namespace Grader.Specs.Generators;
 
 /// <summary>Recursive-descent parser for <see cref="GeneratorNode"/> expressions.</summary>
 internal sealed class GeneratorParser

@@ -1,4 +1,4 @@
-namespace Grader.Specs;
+namespace Grader.Specs.Generators;
 
 /// <summary>
 /// How the entries of a hidden input are drawn: <c>normal(mu, sigma)</c>, <c>uniform(lo, hi)</c>,

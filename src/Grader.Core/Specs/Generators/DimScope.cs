@@ -1,4 +1,4 @@
-namespace Grader.Specs;
+namespace Grader.Specs.Generators;
 
 /// <summary>The sizes known while building a case: scalar dimensions, lists of sizes, and the element index i.</summary>
 public sealed class DimScope

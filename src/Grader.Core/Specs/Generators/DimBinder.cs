@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Grader.Values;
 
-namespace Grader.Specs;
+namespace Grader.Specs.Generators;
 
 /// <summary>
 /// Works out the dimensions of a case (N = 4, H = 3, n = [2, 3, 1]) from its input values and the

@@ -1,6 +1,6 @@
 using Grader.Values;
 
-namespace Grader.Specs;
+namespace Grader.Specs.Generators;
 
 /// <summary>
 /// The syntax tree of the small expressions used to draw hidden cases: sizes such as
