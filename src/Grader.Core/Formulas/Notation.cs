@@ -1,6 +1,5 @@
 using Grader.Formulas.Latex;
 using Grader.Specs;
-using BinaryNode = Grader.Formulas.Latex.BinaryNode;
 
 namespace Grader.Formulas;
 

@@ -3,9 +3,6 @@ using Grader.Reference.Shapes;
 using Grader.Reference.Syntax;
 using Grader.Specs;
 using static Grader.Formulas.ExprBuild;
-using BinaryNode = Grader.Formulas.Latex.BinaryNode;
-using NegateNode = Grader.Formulas.Latex.NegateNode;
-using NumberNode = Grader.Formulas.Latex.NumberNode;
 
 namespace Grader.Formulas.Translation;
 
