@@ -20,17 +20,16 @@ internal static class ExprTree
     public static Expr? TooDeep(Expr root, int limit) => TreeDepth.Beyond(root, Children, limit);
 
     /// <summary>Every call in the tree, in no particular order.</summary>
-    public static IEnumerable<CallExpr> Calls(Expr root)
+    public static IEnumerable<CallExpr> Calls(Expr root) => Nodes(root).OfType<CallExpr>();
+
+    /// <summary>Every node of the tree, the root first, then in no particular order.</summary>
+    public static IEnumerable<Expr> Nodes(Expr root)
     {
         var stack = new Stack<Expr>([root]);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            if (node is CallExpr call)
-            {
-                yield return call;
-            }
-
+            yield return node;
             foreach (var child in Children(node))
             {
                 stack.Push(child);

@@ -6,6 +6,7 @@ using Grader.Reference.Evaluation;
 using Grader.Reference.Shapes;
 using Grader.Reference.Syntax;
 using Grader.Specs;
+using Grader.Cases;
 using Grader.Values;
 
 namespace Grader.Formulas;
@@ -22,10 +23,15 @@ internal sealed class FormulaContext
     private readonly IReadOnlyList<Statement> _statements;
     private readonly ShapeChecker _checker;
     private readonly SymbolResolver _resolver;
+    private readonly IReadOnlySet<string> _answers;
 
-    private FormulaContext(IReadOnlyList<InputDeclaration> inputs, SourceText? model, Notation notation)
+    // Reading and cost checks infer shapes with one checker; a class run reads formulas in parallel.
+    private readonly Lock _checking = new();
+
+    private FormulaContext(IReadOnlyList<InputDeclaration> inputs, SourceText? model, Notation notation, IReadOnlySet<string>? answers = null)
     {
         _inputs = inputs;
+        _answers = answers ?? new HashSet<string>();
         _model = model;
         _statements = model is null ? [] : Parser.ParseModel(model);
         _checker = new ShapeChecker(inputs);
@@ -53,11 +59,24 @@ internal sealed class FormulaContext
     /// <exception cref="SpecException">the model or a notation meaning does not check (a spec error).</exception>
     public static FormulaContext Create(IReadOnlyList<InputDeclaration> inputs, SourceText? model, Notation notation) => new(inputs, model, notation);
 
-    public static FormulaContext Create(CompiledProblem problem, Notation notation) => new(problem.Program.Inputs, problem.Spec.Model, notation);
+    public static FormulaContext Create(CompiledProblem problem, Notation notation) =>
+        new(problem.Program.Inputs, problem.Spec.Model, notation, AnswerNames.Of(problem.Spec));
+
+    /// <summary>The problem's formula language with the notation its spec declares.</summary>
+    /// <exception cref="SpecException">the model, or the spec's notation, does not check.</exception>
+    public static FormulaContext Create(CompiledProblem problem) => Create(problem, Notation.Of(problem.Spec.Notation));
 
     /// <summary>Reads a LaTeX formula (with or without <c>$</c>; of <c>a = b = c</c> the last side).</summary>
     /// <exception cref="SpecException">the formula does not parse, names something unknown or forbidden, or its shapes do not fit.</exception>
     public FormulaReading ReadLatex(SourceText formula)
+    {
+        lock (_checking)
+        {
+            return AnswerNames.Check(ReadLatexUnlocked(formula), _answers);
+        }
+    }
+
+    private FormulaReading ReadLatexUnlocked(SourceText formula)
     {
         var math = LatexReader.Read(formula, symbol => _resolver.Find(symbol, formula) is { IsFunction: true } meaning ? meaning.Describe() : null);
         if (MathTree.TooDeep(math, FormulaLimits.MaxTreeDepth) is { } deep)
@@ -75,7 +94,35 @@ internal sealed class FormulaContext
     public FormulaReading ReadNumpy(SourceText formula)
     {
         var expr = NumpyFormula.Parse(formula);
-        return new FormulaReading(formula, expr, _checker.Infer(expr, formula), null);
+        lock (_checking)
+        {
+            return AnswerNames.Check(new FormulaReading(formula, expr, _checker.Infer(expr, formula), null), _answers);
+        }
+    }
+
+    /// <summary>Evaluates on one grading case, after bounding what it would cost there.</summary>
+    /// <exception cref="SpecException">too costly on this case, or as for the other overload.</exception>
+    public Value Evaluate(FormulaReading reading, GradingCase @case, IReadOnlyDictionary<string, SubgradientSet>? subgradients = null)
+    {
+        lock (_checking)
+        {
+            FormulaCost.Check(reading, InferPart, @case.Dims);
+        }
+
+        return Evaluate(reading, @case.Inputs, subgradients);
+
+        StaticType InferPart(Expr part)
+        {
+            try
+            {
+                return _checker.Infer(part, reading.Source);
+            }
+            catch (SpecException)
+            {
+                // A function's name, or a keyword: not an array the formula builds.
+                return StaticType.Unknown;
+            }
+        }
     }
 
     /// <summary>Runs the model on a case's inputs and evaluates the formula in the scope it leaves.</summary>

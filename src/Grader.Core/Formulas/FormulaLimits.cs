@@ -15,4 +15,10 @@ internal static class FormulaLimits
 
     /// <summary>Depth of the translated tree (a long chain of sums nests one level per term).</summary>
     public const int MaxTreeDepth = 200;
+
+    /// <summary>
+    /// Entries of any array a formula builds on one case (its parts' shapes, with the case's sizes). A
+    /// problem's own arrays are far smaller; an outer product of two batches (N × N) still fits.
+    /// </summary>
+    public const long MaxEntries = 10_000_000;
 }

@@ -68,6 +68,10 @@ internal sealed class Notation
         return new Notation(table, vectors);
     }
 
+    /// <summary>The notation a spec declares (none: the built-in spellings only).</summary>
+    /// <exception cref="SpecException">as for <see cref="Create"/>, located in the spec.</exception>
+    public static Notation Of(NotationSpec? spec) => spec is null ? Empty : Create(spec.Symbols, spec.Vectors);
+
     /// <summary>A table written inline (tests, drafts): spelling and meaning pairs.</summary>
     public static Notation Inline(Orientation vectors, params (string Spelling, string Meaning)[] entries) =>
         Create(entries.Select(e => (SourceText.Inline(e.Spelling, "<notation>"), SourceText.Inline(e.Meaning, $"<notation {e.Spelling}>"))), vectors);

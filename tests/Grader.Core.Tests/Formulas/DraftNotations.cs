@@ -1,4 +1,5 @@
 using Grader.Formulas;
+using Grader.Specs;
 
 namespace Grader.Core.Tests.Formulas;
 

@@ -46,7 +46,7 @@ internal sealed partial class LatexLexer
         }
 
         var word = _text[start..end];
-        if (word.Length == 2 && word[1] is ',' or ';' or ':' or '!' or ' ' or '>')
+        if (word.Length == 2 && word[1] is ',' or ';' or ':' or '!' or ' ' or '>' or '(' or ')' or '[' or ']')
         {
             _position = end;
         }

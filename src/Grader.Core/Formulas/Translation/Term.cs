@@ -1,6 +1,7 @@
 using System.Globalization;
 using Grader.Reference.Shapes;
 using Grader.Reference.Syntax;
+using Grader.Specs;
 
 namespace Grader.Formulas.Translation;
 

@@ -1,6 +1,7 @@
 using Grader.Formulas.Latex;
 using Grader.Reference.Shapes;
 using Grader.Reference.Syntax;
+using Grader.Specs;
 using static Grader.Formulas.ExprBuild;
 
 namespace Grader.Formulas.Translation;

@@ -1,10 +1,10 @@
-namespace Grader.Formulas;
+namespace Grader.Specs;
 
 /// <summary>
 /// How a vector stands in the written mathematics; the model language's 1-D arrays have no
 /// orientation, but <c>u v^T</c> (an outer product) and <c>u^T v</c> (a number) differ by it.
 /// </summary>
-internal enum Orientation
+public enum Orientation
 {
     Column,
     Row,
