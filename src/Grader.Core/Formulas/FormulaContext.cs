@@ -24,6 +24,7 @@ internal sealed class FormulaContext
     private readonly ShapeChecker _checker;
     private readonly SymbolResolver _resolver;
     private readonly IReadOnlySet<string> _answers;
+    private IReadOnlyDictionary<string, SubgradientSet>? _subgradients;
 
     // Reading and cost checks infer shapes with one checker; a class run reads formulas in parallel.
     private readonly Lock _checking = new();
@@ -60,7 +61,7 @@ internal sealed class FormulaContext
     public static FormulaContext Create(IReadOnlyList<InputDeclaration> inputs, SourceText? model, Notation notation) => new(inputs, model, notation);
 
     public static FormulaContext Create(CompiledProblem problem, Notation notation) =>
-        new(problem.Program.Inputs, problem.Spec.Model, notation, AnswerNames.Of(problem.Spec));
+        new(problem.Program.Inputs, problem.Spec.Model, notation, AnswerNames.Of(problem.Spec)) { _subgradients = problem.Spec.Subgradients };
 
     /// <summary>The problem's formula language with the notation its spec declares.</summary>
     /// <exception cref="SpecException">the model, or the spec's notation, does not check.</exception>
@@ -109,7 +110,7 @@ internal sealed class FormulaContext
             FormulaCost.Check(reading, InferPart, @case.Dims);
         }
 
-        return Evaluate(reading, @case.Inputs, subgradients);
+        return Evaluate(reading, @case.Inputs, subgradients ?? _subgradients);
 
         StaticType InferPart(Expr part)
         {
