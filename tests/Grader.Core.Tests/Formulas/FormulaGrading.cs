@@ -8,7 +8,7 @@ namespace Grader.Core.Tests.Formulas;
 
 /// <summary>
 /// Grades a formula as the grader will: read against a catalogue problem (its spec from problems/,
-/// its drafted notation), evaluated by the model's interpreter on the public and every hidden case,
+/// the notation: table of its spec), evaluated by the model's interpreter on the public and every hidden case,
 /// and compared with the reference solution and with each mistake model's outputs.
 /// </summary>
 internal static class FormulaGrading
@@ -69,6 +69,6 @@ internal static class FormulaGrading
     private static (FormulaContext Context, ProblemSolution Solution) Load(string problem) => Problems.GetOrAdd(problem, id =>
     {
         var compiled = CompiledProblem.Compile(SpecLoader.LoadFile(Path.Combine(TestPaths.Problems, id + ".yaml")));
-        return (FormulaContext.Create(compiled, DraftNotations.For(id)), ProblemSolver.Solve(compiled));
+        return (FormulaContext.Create(compiled), ProblemSolver.Solve(compiled));
     });
 }
