@@ -24,9 +24,8 @@ internal static partial class FormulaHandout
 
         var context = FormulaContext.Create(problem);
         var notation = Notation.Of(problem.Spec.Notation);
-        var answers = AnswerNames.Of(problem.Spec);
         builder.Append("Formula answers (docs/formula-answers.md) may name these, numpy-like or in LaTeX (in LaTeX a subscript `_i` on a batch is its row i):\n\n| name | shape | LaTeX |\n|---|---|---|\n");
-        foreach (var (name, type) in context.Names.Where(n => !answers.Contains(n.Key)))
+        foreach (var (name, type) in context.Names)
         {
             var spellings = notation.Entries.Where(e => !e.IsFunction && e.Describe() == name).Select(e => e.Spelling).Prepend(OwnSpelling(name));
             builder.Append(CultureInfo.InvariantCulture, $"| `{name}` | {type.Describe()} | {string.Join(", ", spellings.Distinct().Select(s => $"`{s}`"))} |\n");

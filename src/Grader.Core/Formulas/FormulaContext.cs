@@ -42,7 +42,8 @@ internal sealed class FormulaContext
         }
 
         var names = new Dictionary<string, StaticType>(StringComparer.Ordinal);
-        foreach (var name in NamesOf(inputs, _statements))
+        // An output's own value (softmax-ce's J) is no name a formula may use, nor one to suggest.
+        foreach (var name in NamesOf(inputs, _statements).Where(n => !_answers.Contains(n)))
         {
             names[name] = _checker.Infer(new NameExpr(0, 0, name), model ?? SourceText.Inline(name));
         }

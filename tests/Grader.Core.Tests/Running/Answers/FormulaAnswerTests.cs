@@ -50,6 +50,7 @@ public sealed class FormulaAnswerTests
     [TestCase("dZ: grad(J, Z)", "may not use 'grad'")]
     [TestCase("dZ: detach(softmax(Z, axis=1))", "may not use 'detach'")]
     [TestCase("dZ: J * Z", "'J' is what an output")]
+    [TestCase("dZ: $J \\cdot Z$", "unknown symbol J")]
     [TestCase("dZ: $\\frac{1}{N}(\\psi(z_i^{(3)}) - \\Delta_i$", "is not closed")]
     [TestCase("dZ: softmax(Q)", "Q")]
     [TestCase("dZ: Z @ Z", "")]
@@ -84,6 +85,20 @@ public sealed class FormulaAnswerTests
         Assert.That(tooLong.Problems[0].Formulas.Single(f => f.Output == "loss").Error, Does.StartWith("answers.yaml:3:2009: error: the formula is 2401 characters long"));
         Assert.That(tooDeep.Problems[0].Formulas.Single(f => f.Output == "loss").Error, Does.Contain("nests more than 40 levels"));
         Assert.That(tooDeep.Problems[0].Cases.All(c => c.Outputs.Single(o => o.Name == "dZ").Passed), Is.True);
+    }
+
+    [TestCase("dZ: '(softmax(Z, axis=1) - onehot(y, K)) / N + Q'", "answers.yaml:3:50:")]
+    [TestCase("dZ: |\n    (softmax(Z, axis=1) - onehot(y, K)) / N\n    + Q", "answers.yaml:5:5:")]
+    [TestCase("dZ: \"$\\\\frac{1}{N}(\\\\psi(z_i^{(3)}) - Q)$\"", "answers.yaml:3:")]
+    public async Task Grade_QuotedOrBlockFormula_ErrorAtItsPlaceInTheFile(string dZ, string location)
+    {
+        // Given an unknown name Q at the end of a quoted formula, or a numpy-like formula broken over lines (one line only, as in the model language)
+        var report = await Grade($"softmax-ce:\n  loss: -mean(pick(log_softmax(Z, axis=1), y))\n  {dZ}\n");
+
+        // Then
+        var error = report.Problems.Single(p => p.ProblemId == "softmax-ce").Formulas.Single(f => f.Output == "dZ").Error;
+        Assert.That(error, Does.StartWith(location));
+        Assert.That(error, Does.Contain("Q"));
     }
 
     [Test]
