@@ -102,6 +102,21 @@ public sealed class FormulaAnswerTests
     }
 
     [Test]
+    public async Task Render_FormulaWithTerminalControls_IsInert()
+    {
+        // Given a formula carrying an escape sequence and a Markdown link
+        var report = await Grade("softmax-ce:\n  dZ: \"[x](http://evil) \\e[31m softmax(Z)\"\n");
+
+        // When
+        var md = ReportFormats.Get("md").Render(report);
+
+        // Then
+        // (ordinal: a culture-aware search ignores control characters and would find one anywhere)
+        Assert.That(md.Contains('\u001b', StringComparison.Ordinal), Is.False);
+        Assert.That(md, Does.Contain("- dZ: `[x](http://evil) \\x1b[31m softmax(Z)`"));
+    }
+
+    [Test]
     public async Task Grade_TypedNumbers_StillThePublicCaseOnly()
     {
         // Given the public case's numbers typed
