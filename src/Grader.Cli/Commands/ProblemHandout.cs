@@ -51,6 +51,7 @@ internal static class ProblemHandout
         }
 
         builder.Append("\nOutputs: ").Append(string.Join(", ", spec.Outputs.Select(o => $"`{o.Name}`"))).Append(".\n\n");
+        FormulaHandout.Append(builder, problem);
         var publicCase = spec.Cases.FirstOrDefault(c => !c.Hidden);
         if (publicCase is not null)
         {

@@ -94,7 +94,10 @@ public static class ProblemGrader
             isAnswers,
             submission?.LoadError,
             caseScores,
-            problemDiagnoses);
+            problemDiagnoses)
+        {
+            Formulas = submission?.Formulas ?? [],
+        };
     }
 
     private static List<SolvedCase> ScoredCases(ProblemReference reference, bool publicOnly)

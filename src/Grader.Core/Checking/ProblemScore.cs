@@ -1,3 +1,5 @@
+using Grader.Running.Answers;
+
 namespace Grader.Checking;
 
 /// <summary>The graded result of one problem.</summary>
@@ -23,4 +25,7 @@ public sealed partial record ProblemScore(
     /// is wrong and what gradient descent does there); safe to show the student.
     /// </summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The formula answers, as the student wrote them and as Grader read them (or why not).</summary>
+    public IReadOnlyList<FormulaShown> Formulas { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using Grader.Running;
+using Grader.Running.Answers;
 
 namespace Grader.Checking;
 
@@ -11,4 +12,8 @@ public sealed record ProblemSubmission(
     string? Source,
     bool IsAnswers,
     string? LoadError,
-    IReadOnlyList<CaseRun> Cases);
+    IReadOnlyList<CaseRun> Cases)
+{
+    /// <summary>Formula answers as written and as read, passed on to the reports.</summary>
+    public IReadOnlyList<FormulaShown> Formulas { get; init; } = [];
+}

@@ -1,4 +1,5 @@
 using Grader.Checking;
+using Grader.Formulas;
 using Grader.Reference;
 using Grader.Running;
 using Grader.Submissions;
@@ -20,4 +21,9 @@ public sealed record ProblemPlan(
     public CompiledProblem Problem => Solution.Problem;
 
     public string Id => Solution.Id;
+
+    /// <summary>The problem's formula language (its notation, its model's names), built once on first use.</summary>
+    internal FormulaContext Formulas() => _formulas.Value;
+
+    private readonly Lazy<FormulaContext> _formulas = new(() => FormulaContext.Create(Solution.Problem));
 }

@@ -65,13 +65,15 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
         ProblemSubmission submitted;
         try
         {
-            var run = await runner.RunProblemAsync(submission, problem.Contract, cases, problem.Limits, ct).ConfigureAwait(false);
+            var run = await runner.RunProblemAsync(submission, problem.Contract, cases, problem.Limits, problem.Formulas, ct).ConfigureAwait(false);
+
+            // Formulas are graded like code, on every case; typed numbers stand for the public case only.
             submitted = new ProblemSubmission(
                 problem.Id,
                 Describe(attempt),
-                attempt.Language == AttemptLanguage.Answers,
+                attempt.Language == AttemptLanguage.Answers && run.Formulas.Count == 0,
                 run.LoadError,
-                run.Cases);
+                run.Cases) { Formulas = run.Formulas };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -112,6 +112,23 @@ public sealed class JsonReport : IReportFormat
         }
 
         json.WriteEndArray();
+        if (problem.Formulas.Count > 0)
+        {
+            // Only where there are formulas, so reports of code and typed numbers keep their shape.
+            json.WriteStartArray("formulas");
+            foreach (var formula in problem.Formulas)
+            {
+                json.WriteStartObject();
+                json.WriteString("output", formula.Output);
+                json.WriteString("written", formula.Written);
+                json.WriteString("read_as", formula.ReadAs);
+                json.WriteString("error", formula.Error);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartArray("cases");
         foreach (var @case in problem.Cases)
         {

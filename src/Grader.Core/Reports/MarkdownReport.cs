@@ -63,6 +63,8 @@ public sealed class MarkdownReport : IReportFormat
             md.Line($"Graded from {MarkdownText.Inline(problem.Source)}" + (problem.IsAnswers ? " (answers are checked on the public case, which carries all the points)." : "."));
         }
 
+        MarkdownFormulas.Write(md, problem);
+
         if (problem.Message is not null)
         {
             md.Blank();

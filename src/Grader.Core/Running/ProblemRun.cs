@@ -1,3 +1,4 @@
+using Grader.Running.Answers;
 using Grader.Submissions;
 
 namespace Grader.Running;
@@ -6,4 +7,8 @@ namespace Grader.Running;
 /// All cases of one problem for one submission. <see cref="LoadError"/> holds the import or compile
 /// failure (with the student's traceback) when the code could not be loaded at all.
 /// </summary>
-public sealed record ProblemRun(string ProblemId, Attempt? Attempt, string? LoadError, IReadOnlyList<CaseRun> Cases);
+public sealed record ProblemRun(string ProblemId, Attempt? Attempt, string? LoadError, IReadOnlyList<CaseRun> Cases)
+{
+    /// <summary>The formula answers of an answers file, as written and as read, for the reports.</summary>
+    public IReadOnlyList<FormulaShown> Formulas { get; init; } = [];
+}

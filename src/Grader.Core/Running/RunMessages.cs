@@ -57,6 +57,13 @@ internal static partial class RunMessages
 
     public static string AnswersHiddenCase => "not run: answers.yaml answers the public case only";
 
+    public static string TypedOutputOnHiddenCase(string output) =>
+        $"output '{output}' is typed as numbers, which stand for the public case only (a formula answers every case)";
+
+    public static string FormulaUnread(string output) => $"output '{output}': the formula could not be read (see the formulas above)";
+
+    public static string FormulaFailed(string output, string rendered) => $"output '{output}': {rendered}";
+
     public static string WrongArgumentCount(ProblemContract problem, int given) => string.Create(
         CultureInfo.InvariantCulture, $"{problem.Id} takes {problem.InputNames.Count} inputs, the case has {given}");
 

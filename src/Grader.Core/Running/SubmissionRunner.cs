@@ -1,3 +1,4 @@
+using Grader.Formulas;
 using Grader.Reference;
 using Grader.Running.Answers;
 using Grader.Running.CSharp;
@@ -33,8 +34,13 @@ public sealed class SubmissionRunner : IDisposable
     /// <param name="limits">The effective limits: the caller merges the defaults, the spec's per-problem
     /// limits and the command line.</param>
     /// <exception cref="RunnerException">the Python or .NET worker cannot start at all (not the student's fault).</exception>
-    public async Task<ProblemRun> RunProblemAsync(
-        Submission submission, ProblemContract problem, IReadOnlyList<SolvedCase> cases, RunLimits limits, CancellationToken ct = default)
+    public Task<ProblemRun> RunProblemAsync(
+        Submission submission, ProblemContract problem, IReadOnlyList<SolvedCase> cases, RunLimits limits, CancellationToken ct = default) =>
+        RunProblemAsync(submission, problem, cases, limits, null, ct);
+
+    /// <param name="formulas">The problem's formula language, for formula answers in answers.yaml (built on first use).</param>
+    internal async Task<ProblemRun> RunProblemAsync(
+        Submission submission, ProblemContract problem, IReadOnlyList<SolvedCase> cases, RunLimits limits, Func<FormulaContext>? formulas, CancellationToken ct = default)
     {
         if (cases.FirstOrDefault(c => c.Arguments.Count != problem.InputNames.Count) is { } wrong)
         {
@@ -50,7 +56,7 @@ public sealed class SubmissionRunner : IDisposable
         switch (attempt.Language)
         {
             case AttemptLanguage.Answers:
-                return AnswersRun.Run(submission, problem, attempt, cases);
+                return AnswersRun.Run(submission, problem, attempt, cases, formulas);
             case AttemptLanguage.CSharp:
                 return await CSharpRun.RunAsync(_sandbox, _csharpWorker.Value, submission, problem, attempt, cases, limits, ct).ConfigureAwait(false);
             default:

@@ -55,4 +55,7 @@ public sealed record ProblemSpec
 
     /// <summary>Where the problem stands in listings (the catalogue's order); unordered problems come last.</summary>
     public int Order { get; init; } = int.MaxValue;
+
+    /// <summary>How the assignment's LaTeX names the problem's values, for formula answers; null: the built-in spellings only.</summary>
+    public NotationSpec? Notation { get; init; }
 }

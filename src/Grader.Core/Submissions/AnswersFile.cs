@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Grader.Specs;
 
 using Grader.Values;
 using YamlDotNet.Core;
@@ -9,7 +10,7 @@ using YamlDotNet.RepresentationModel;
 namespace Grader.Submissions;
 
 /// <summary>
-/// <c>answers.yaml</c>: plain numbers for the public case, keyed by problem id. Each answer is kept
+/// <c>answers.yaml</c>: plain numbers for the public case, or formulas (<see cref="AnswerFormulas"/>), keyed by problem id. Each answer is kept
 /// as JSON in the shape a worker would return it, so one binder reads both. Every bound is checked
 /// before the next step can grow: the file's size, then its nesting (on the scanner's tokens, as
 /// YamlDotNet's parser recurses once per level), then the values once aliases are expanded (a 1 KB
@@ -26,10 +27,10 @@ internal static class AnswersFile
 
     public const int MaxValues = 100_000;
 
-    public static IReadOnlyDictionary<string, (JsonNode? Answer, int Line)> Read(
+    public static IReadOnlyDictionary<string, (JsonNode? Answer, int Line, IReadOnlyList<FormulaAnswer> Formulas)> Read(
         string relativePath, string text, IReadOnlyList<ProblemContract> problems, List<FileIssue> issues)
     {
-        var answers = new Dictionary<string, (JsonNode?, int)>(StringComparer.Ordinal);
+        var answers = new Dictionary<string, (JsonNode?, int, IReadOnlyList<FormulaAnswer>)>(StringComparer.Ordinal);
         var stream = new YamlStream();
         try
         {
@@ -66,10 +67,11 @@ internal static class AnswersFile
         }
 
         var budget = new Budget(MaxValues);
+        var file = new SpecFile(relativePath, text);
         foreach (var (key, value) in root.Children)
         {
             var id = (key as YamlScalarNode)?.Value ?? string.Empty;
-            if (!problems.Any(p => p.Id == id))
+            if (problems.FirstOrDefault(p => p.Id == id) is not { } problem)
             {
                 issues.Add(FileIssue.UnknownProblem(relativePath, key.Start.Line, key.Start.Column, id));
                 continue;
@@ -81,7 +83,7 @@ internal static class AnswersFile
                 return answers;
             }
 
-            answers[id] = (answer, (int)key.Start.Line);
+            answers[id] = (answer, (int)key.Start.Line, AnswerFormulas.Find(value, problem, file));
         }
 
         return answers;

@@ -39,8 +39,8 @@ public sealed partial class Submission : IDisposable
 
     internal CSharpBuild? CSharp { get; private set; }
 
-    internal IReadOnlyDictionary<string, (JsonNode? Answer, int Line)> Answers { get; private set; } =
-        new Dictionary<string, (JsonNode?, int)>();
+    internal IReadOnlyDictionary<string, (JsonNode? Answer, int Line, IReadOnlyList<FormulaAnswer> Formulas)> Answers { get; private set; } =
+        new Dictionary<string, (JsonNode?, int, IReadOnlyList<FormulaAnswer>)>();
 
     /// <param name="toolchain">The run stage's Python (to parse with) and C# compiler.</param>
     internal static Submission Open(string path, IReadOnlyList<ProblemContract> problems, IToolchain toolchain)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Grader.Formulas;
 using Grader.Reference;
 using Grader.Running.Protocol;
 using Grader.Submissions;
@@ -8,25 +9,36 @@ namespace Grader.Running.Answers;
 
 /// <summary>
 /// A problem answered in <c>answers.yaml</c>: the numbers stand for the public case; hidden cases
-/// are not run. No process is involved.
+/// are not run. No process is involved. Outputs answered by formulas are <see cref="FormulaRun"/>'s.
 /// </summary>
 internal static class AnswersRun
 {
-    public static ProblemRun Run(Submission submission, ProblemContract problem, Attempt attempt, IReadOnlyList<SolvedCase> cases)
+    public static ProblemRun Run(Submission submission, ProblemContract problem, Attempt attempt, IReadOnlyList<SolvedCase> cases, Func<FormulaContext>? formulas)
     {
-        var answer = submission.Answers[problem.Id].Answer;
-        var runs = cases.Select(item => item.Hidden
+        var (answer, _, written) = submission.Answers[problem.Id];
+        if (written.Count > 0 && formulas is not null)
+        {
+            var (runs, shown) = FormulaRun.Run(problem, written, formulas, cases, item => Bind(item, answer, problem, written));
+            return new ProblemRun(problem.Id, attempt, null, runs) { Formulas = shown };
+        }
+
+        var typedRuns = cases.Select(item => item.Hidden
             ? CaseRun.Failed(item, CaseOutcome.NotRun, RunMessages.AnswersHiddenCase)
-            : Bind(item, answer, problem)).ToList();
-        return new ProblemRun(problem.Id, attempt, null, runs);
+            : Bind(item, answer, problem, [])).ToList();
+        return new ProblemRun(problem.Id, attempt, null, typedRuns);
     }
 
-    private static CaseRun Bind(SolvedCase item, JsonNode? answer, ProblemContract problem)
+    /// <summary>The typed numbers of the public case, leaving out the outputs answered by a formula.</summary>
+    private static CaseRun Bind(SolvedCase item, JsonNode? answer, ProblemContract problem, IReadOnlyList<FormulaAnswer> formulas)
     {
         var problems = new List<string>();
         var byName = new JsonObject();
-        var names = problem.Outputs.Select(o => o.Name).ToList();
-        if (answer is JsonObject mapping)
+        var names = problem.Outputs.Select(o => o.Name).Where(n => formulas.All(f => f.Output != n)).ToList();
+        if (names.Count == 0)
+        {
+            // Every output is a formula: nothing typed to bind.
+        }
+        else if (answer is JsonObject mapping)
         {
             foreach (var name in names)
             {

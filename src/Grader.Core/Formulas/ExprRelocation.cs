@@ -1,0 +1,39 @@
+using Grader.Reference.Syntax;
+
+namespace Grader.Formulas;
+
+/// <summary>
+/// Copies a notation value or function template (written in the spec) into a formula: every node is
+/// placed at the symbol the student wrote, and the template's argument <c>_</c> becomes the argument.
+/// </summary>
+internal static class ExprRelocation
+{
+    public const string Placeholder = "_";
+
+    public static Expr Relocate(Expr expr, int offset, int length, Expr? argument = null) => expr switch
+    {
+        NameExpr { Name: Placeholder } when argument is not null => argument,
+        NameExpr n => n with { Offset = offset, Length = length },
+        NumberExpr n => n with { Offset = offset, Length = length },
+        NegateExpr n => new NegateExpr(offset, length, Relocate(n.Operand, offset, length, argument)),
+        BinaryExpr b => new BinaryExpr(
+            b.Operator with { Offset = offset },
+            Relocate(b.Left, offset, length, argument),
+            Relocate(b.Right, offset, length, argument)),
+        CallExpr c => new CallExpr(
+            offset,
+            length,
+            c.Function with { Offset = offset, Length = length },
+            [.. c.Arguments.Select(a => Relocate(a, offset, length, argument))],
+            [.. c.Keywords.Select(k => new KeywordArgument(k.Keyword with { Offset = offset, Length = length }, Relocate(k.Value, offset, length, argument)))]),
+        TransposeExpr t => new TransposeExpr(offset, length, Relocate(t.Target, offset, length, argument)),
+        IndexExpr i => new IndexExpr(offset, length, Relocate(i.Target, offset, length, argument), Relocate(i.Index, offset, length, argument)),
+        SliceExpr s => new SliceExpr(
+            offset,
+            length,
+            Relocate(s.Target, offset, length, argument),
+            s.Start is null ? null : Relocate(s.Start, offset, length, argument),
+            s.Stop is null ? null : Relocate(s.Stop, offset, length, argument)),
+        _ => expr,
+    };
+}

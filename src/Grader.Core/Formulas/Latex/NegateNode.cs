@@ -1,0 +1,3 @@
+namespace Grader.Formulas.Latex;
+
+internal sealed record NegateNode(int Offset, int Length, MathNode Operand) : MathNode(Offset, Length);

@@ -1,0 +1,133 @@
+using Grader.Formulas.Latex;
+using Grader.Reference.Shapes;
+using Grader.Reference.Syntax;
+using Grader.Specs;
+
+namespace Grader.Formulas.Translation;
+
+/// <summary>
+/// Finds what a LaTeX symbol names in one problem, in this order: the problem's notation (as written,
+/// then with a subscript letter read as a row index), a derivative of a function (<c>f'</c>), a model
+/// name with a subscript (<c>W_1</c>), the symbol without its subscript (which is then a row index),
+/// the built-in spellings, and the model's own names (<c>W^{(1)}</c> is W1, <c>\text{lam}</c> is lam).
+/// </summary>
+internal sealed class SymbolResolver(Notation notation, IReadOnlyDictionary<string, StaticType> names)
+{
+    private static readonly HashSet<string> Elementwise =
+        ["relu", "sigmoid", "log_sigmoid", "tanh", "exp", "log", "abs", "sign", "softplus", "sqrt", "softmax", "log_softmax"];
+
+    public Notation Notation => notation;
+
+    public IReadOnlyDictionary<string, StaticType> Names => names;
+
+    public static bool IsElementwiseFunction(string name) => Elementwise.Contains(name);
+
+    /// <summary>Spellings and names a student may use here, for "did you mean" and hints.</summary>
+    public IEnumerable<string> Known => notation.Entries.Select(e => e.Spelling).Concat(names.Keys);
+
+    /// <exception cref="SpecException">the symbol names a function a formula may not use.</exception>
+    public SymbolMeaning? Find(SymbolNode symbol, SourceText source)
+    {
+        if (notation.Find(Notation.Key(symbol, '\0')) is { } exact)
+        {
+            return new SymbolMeaning(exact.Meaning, exact.IsFunction, UsesSubscript: symbol.Subscript is not null);
+        }
+
+        foreach (var letter in Letters(symbol.Subscript))
+        {
+            if (notation.Find(Notation.Key(symbol, letter)) is { } indexed)
+            {
+                return new SymbolMeaning(indexed.Meaning, indexed.IsFunction, letter);
+            }
+        }
+
+        if (symbol.Primes > 0)
+        {
+            var function = Find(symbol with { Primes = 0 }, source);
+            return function is { IsFunction: true, Expr: NameExpr { Name: var name } } && BuiltinNotation.Derivatives.TryGetValue(name, out var derivative)
+                ? new SymbolMeaning(derivative, true)
+                : null;
+        }
+
+        if (BuiltinNotation.Values.TryGetValue(symbol.Spelling, out var conventional) && names.ContainsKey(conventional))
+        {
+            return SymbolMeaning.Name(conventional) with { UsesSubscript = symbol.Subscript is not null };
+        }
+
+        if (symbol.Subscript is { } subscript)
+        {
+            if (symbol.Tag is null && ModelName(symbol, source) is { } withSubscript)
+            {
+                return withSubscript with { UsesSubscript = true };
+            }
+
+            var inner = Find(symbol with { Subscript = null }, source);
+            return inner is null || inner.IsFunction ? inner
+                : subscript.Length == 1 && char.IsLetter(subscript[0]) ? inner with { Index = subscript[0] }
+                : inner;
+        }
+
+        if (BuiltinNotation.Functions.TryGetValue(symbol.Base, out var builtin) && symbol.Tag is null)
+        {
+            return SymbolMeaning.Function(builtin);
+        }
+
+        return ModelName(symbol, source);
+    }
+
+    /// <summary>A product the notation names as a whole, such as <c>\hat{w}^T x_i</c>.</summary>
+    public SymbolMeaning? FindPhrase(MathNode node, SourceText source)
+    {
+        if (!notation.HasPhrases)
+        {
+            return null;
+        }
+
+        var phrase = Notation.Phrase(source.Text.Substring(node.Offset, node.Length));
+        if (notation.Find(phrase) is { } exact)
+        {
+            return new SymbolMeaning(exact.Meaning, false);
+        }
+
+        foreach (var letter in Letters(phrase))
+        {
+            if (notation.Find(Notation.MarkIndex(phrase, letter)) is { } indexed)
+            {
+                return new SymbolMeaning(indexed.Meaning, false, letter);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>W^{(1)}</c> and <c>W_1</c> are W1, <c>\text{lam}</c> is lam, <c>\operatorname{relu}</c> the function.</summary>
+    private SymbolMeaning? ModelName(SymbolNode symbol, SourceText source)
+    {
+        var tag = symbol.Tag is ['(', .., ')'] ? symbol.Tag[1..^1] : symbol.Tag;
+        var suffix = tag ?? (symbol.Subscript is { } s && s.All(char.IsAsciiDigit) ? s : null);
+        if (symbol.Subscript is not null && tag is null && suffix is null)
+        {
+            return null;
+        }
+
+        var name = symbol.Base + suffix;
+        if (!Dim.IsSymbol(name))
+        {
+            return null;
+        }
+
+        if (NumpyFormula.Forbidden.Contains(name))
+        {
+            throw FormulaError.ForbiddenFunction(source, symbol.Offset, symbol.Length, name);
+        }
+
+        return names.ContainsKey(name) ? SymbolMeaning.Name(name)
+            : Elementwise.Contains(name) ? SymbolMeaning.Function(name)
+            : name == "e" ? new SymbolMeaning(ExprBuild.Number(Math.E, 0, 0), false)
+            : null;
+    }
+
+    /// <summary>The letters standing alone in a subscript, which may be row indices (<c>iy_i</c>: i and y).</summary>
+    private static IEnumerable<char> Letters(string? subscript) =>
+        subscript is null ? [] : subscript.Where(char.IsLetter).Distinct().Where(c => Notation.MarkIndex(subscript, c) != subscript);
+}

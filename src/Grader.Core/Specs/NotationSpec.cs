@@ -1,0 +1,13 @@
+namespace Grader.Specs;
+
+/// <summary>
+/// A spec's <c>notation:</c> table as written: how the assignment's LaTeX spells the problem's values
+/// and functions. Each spelling and meaning keeps its place in the spec, so that a spelling that is not
+/// one LaTeX symbol, or a meaning that does not parse, is reported there when formulas are read.
+/// </summary>
+/// <param name="Vectors">How an unindexed vector and a row stand in the problem's mathematics.</param>
+/// <param name="Symbols">Spelling (LaTeX) and meaning (model language), in the spec's order.</param>
+public sealed record NotationSpec(
+    Orientation Vectors,
+    IReadOnlyList<(SourceText Spelling, SourceText Meaning)> Symbols,
+    SourceLocation Location);
