@@ -10,6 +10,7 @@ public static class DiagnosisIds
     public const string NonFinite = "non-finite";
     public const string WrongShape = "wrong-shape";
     public const string MissingOutput = "missing-output";
+    public const string FormulaUnreadable = "formula-unreadable";
     public const string Float32Precision = "float32-precision";
     public const string HardcodedPublic = "hardcoded-public";
 }

@@ -32,9 +32,18 @@ public static class ProblemGrader
                 : null)
             .ToList();
         var diagnostician = new Diagnostician(reference, tolerance, runs.Count(r => r.Case.Hidden));
+        // A formula that could not be read is not an output the student forgot: "missing from what your
+        // function returned" would send them looking for the wrong mistake.
+        var unread = submission?.Formulas.Where(f => f.Error is not null).Select(f => f.Output).ToHashSet() ?? [];
         var diagnoses = reference.OutputNames.ToDictionary(
             o => o,
-            o => diagnostician.Explain(o, [.. checks.OfType<Dictionary<string, OutputCheck>>().Select(c => c[o])]));
+            o =>
+            {
+                var outputChecks = checks.OfType<Dictionary<string, OutputCheck>>().Select(c => c[o]).ToList();
+                return unread.Contains(o)
+                    ? outputChecks.Where(c => !c.Passed).ToDictionary<OutputCheck, OutputCheck, Diagnosis>(c => c, _ => Diagnosis.FormulaUnreadable(o), ReferenceEqualityComparer.Instance)
+                    : diagnostician.Explain(o, outputChecks);
+            });
 
         var caseScores = new List<CaseScore>();
         foreach (var (run, caseChecks) in runs.Zip(checks))

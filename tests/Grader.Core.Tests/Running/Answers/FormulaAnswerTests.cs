@@ -68,6 +68,11 @@ public sealed class FormulaAnswerTests
         Assert.That(error, Does.Contain(expected));
         Assert.That(problem.Cases.All(c => c.Outputs.Single(o => o.Name == "loss").Passed), Is.True);
         Assert.That(problem.Score, Is.EqualTo(problem.MaxScore / 2).Within(1e-9));
+        if (formula.Error is not null)
+        {
+            // The formula's own error says what is wrong; it is not an output the student forgot.
+            Assert.That(problem.Diagnoses.Where(d => d.Output == "dZ").Select(d => d.Id), Is.EqualTo(new[] { "formula-unreadable" }));
+        }
     }
 
     [Test]
