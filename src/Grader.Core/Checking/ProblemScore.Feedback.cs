@@ -19,10 +19,16 @@ public sealed partial record ProblemScore
 
     private string FailureFeedback()
     {
+        // An answer the student wrote (a formula that did not read) is named by its output's diagnosis.
+        if (IsAnswers && Diagnoses.Any(d => d.Id == Checking.DiagnosisIds.FormulaUnreadable))
+        {
+            return DiagnosisFeedback();
+        }
+
         if (Cases.FirstOrDefault(c => !c.Hidden && c.Outcome != CaseOutcome.Returned) is { } publicFailure)
         {
             var detail = publicFailure.Message ?? publicFailure.OutputProblems.FirstOrDefault();
-            return Describe(publicFailure.Outcome) + " on the public case" + (detail is null ? "" : ": " + FirstLine(detail));
+            return Describe(publicFailure.Outcome, IsAnswers) + " on the public case" + (detail is null ? "" : ": " + FirstLine(detail));
         }
 
         if (Notes.Count > 0)
@@ -32,16 +38,14 @@ public sealed partial record ProblemScore
 
         if (Diagnoses.Count > 0)
         {
-            var first = Diagnoses[0];
-            var others = Diagnoses.Skip(1).Select(d => d.Id == first.Id ? d.Output : $"{d.Output}: {d.Id}").ToList();
-            return first.Message + (others.Count == 0 ? "" : $" (also {string.Join(", ", others)})");
+            return DiagnosisFeedback();
         }
 
         var hiddenFailures = Cases.Where(c => c.Hidden && c.Outcome != CaseOutcome.Returned).ToList();
         if (hiddenFailures.Count > 0)
         {
             var hidden = Cases.Count(c => c.Hidden);
-            return Invariant($"{Describe(hiddenFailures[0].Outcome)} on {hiddenFailures.Count} of {hidden} hidden cases");
+            return Invariant($"{Describe(hiddenFailures[0].Outcome, IsAnswers)} on {hiddenFailures.Count} of {hidden} hidden cases");
         }
 
         var wrong = Cases
@@ -52,8 +56,17 @@ public sealed partial record ProblemScore
         return "wrong: " + string.Join("; ", wrong);
     }
 
-    internal static string Describe(CaseOutcome outcome) => outcome switch
+    private string DiagnosisFeedback()
     {
+        var first = Diagnoses[0];
+        var others = Diagnoses.Skip(1).Select(d => d.Id == first.Id ? d.Output : $"{d.Output}: {d.Id}").ToList();
+        return first.Message + (others.Count == 0 ? "" : $" (also {string.Join(", ", others)})");
+    }
+
+    /// <param name="answers">The case was answered in answers.yaml, not by code: nothing "returned" it.</param>
+    internal static string Describe(CaseOutcome outcome, bool answers = false) => outcome switch
+    {
+        CaseOutcome.BadReturn when answers => "has an answer Grader could not use",
         CaseOutcome.Returned => "returned",
         CaseOutcome.Exception => "raised an exception",
         CaseOutcome.BadReturn => "returned something unusable",

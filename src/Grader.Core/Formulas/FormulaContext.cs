@@ -102,16 +102,36 @@ internal sealed class FormulaContext
         }
     }
 
-    /// <summary>Evaluates on one grading case, after bounding what it would cost there.</summary>
-    /// <exception cref="SpecException">too costly on this case, or as for the other overload.</exception>
-    public Value Evaluate(FormulaReading reading, GradingCase @case, IReadOnlyDictionary<string, SubgradientSet>? subgradients = null)
-    {
-        lock (_checking)
+    /// <summary>The scope a case's formulas are evaluated in; the model runs once, on the first formula.</summary>
+    public FormulaScope Bind(GradingCase @case) => Bind(@case.Inputs, @case);
+
+    /// <summary>As for a case, on some inputs (no case: nothing bounds the cost but the inputs).</summary>
+    public FormulaScope Bind(IReadOnlyDictionary<string, Value> inputs, GradingCase? @case = null) => new(
+        () =>
         {
-            FormulaCost.Check(reading, InferPart, @case.Dims);
+            var interpreter = new Interpreter(InputBinder.Bind(_inputs, inputs), new Kinks(KinkChoice.Default, _subgradients));
+            if (_model is not null)
+            {
+                interpreter.Run(_statements, _model);
+            }
+
+            return interpreter;
+        },
+        @case);
+
+    /// <summary>Evaluates in a case's scope, after bounding what the formula would cost on that case.</summary>
+    /// <exception cref="SpecException">too costly on this case, or a shape or value error, located in the formula.</exception>
+    public Value Evaluate(FormulaReading reading, FormulaScope scope)
+    {
+        if (scope.Case is { } @case)
+        {
+            lock (_checking)
+            {
+                FormulaCost.Check(reading, InferPart, @case.Dims);
+            }
         }
 
-        return Evaluate(reading, @case.Inputs, subgradients ?? _subgradients);
+        return scope.Evaluate(reading);
 
         StaticType InferPart(Expr part)
         {
@@ -125,24 +145,6 @@ internal sealed class FormulaContext
                 return StaticType.Unknown;
             }
         }
-    }
-
-    /// <summary>Runs the model on a case's inputs and evaluates the formula in the scope it leaves.</summary>
-    /// <exception cref="SpecException">a shape or value error while evaluating, located in the formula.</exception>
-    public Value Evaluate(FormulaReading reading, IReadOnlyDictionary<string, Value> inputs, IReadOnlyDictionary<string, SubgradientSet>? subgradients = null)
-    {
-        var interpreter = new Interpreter(InputBinder.Bind(_inputs, inputs), new Kinks(KinkChoice.Default, subgradients));
-        if (_model is not null)
-        {
-            interpreter.Run(_statements, _model);
-        }
-
-        return interpreter.Evaluate(reading.Expression, reading.Source) switch
-        {
-            Node node => node.Value,
-            NodeList list => new TensorList([.. list.Items.Select(n => n.Value)]),
-            _ => throw new InvalidOperationException("unexpected value"),
-        };
     }
 
     private static IEnumerable<string> NamesOf(IReadOnlyList<InputDeclaration> inputs, IReadOnlyList<Statement> statements)

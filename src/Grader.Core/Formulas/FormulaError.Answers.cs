@@ -24,6 +24,16 @@ internal static partial class FormulaError
                 $"on one of the grading cases this part is {shape}, {entries:N0} entries; a formula may build at most {FormulaLimits.MaxEntries:N0}"),
             "an outer product or a broadcast of two batches is rarely meant: check the transposes");
 
+    public static SpecException TooMuchWork(SourceText source, int offset, int length, long work) =>
+        SpecError.InText(
+            source,
+            offset,
+            length,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"on one of the grading cases this formula takes more than {FormulaLimits.MaxWork:N0} operations by here ({work:N0})"),
+            "a gradient of this problem is far cheaper: look for a product or a broadcast that builds more than it needs");
+
     public static SpecException NotationBroken(SourceText source, SpecException error) =>
         SpecError.InText(
             source,

@@ -21,4 +21,11 @@ internal static class FormulaLimits
     /// problem's own arrays are far smaller; an outer product of two batches (N × N) still fits.
     /// </summary>
     public const long MaxEntries = 10_000_000;
+
+    /// <summary>
+    /// Arithmetic of one formula on one case: the entries of all its parts, a matrix product's times its
+    /// inner size. A second or so of Grader's interpreter; the seeds' formulas on the catalogue's largest
+    /// cases cost well under 10⁵.
+    /// </summary>
+    public const long MaxWork = 50_000_000;
 }

@@ -27,7 +27,7 @@ internal static class FormulaGrading
     public static string Grade(string problem, string output, FormulaReading reading)
     {
         var (context, solution) = Load(problem);
-        var values = solution.Cases.Select(c => context.Evaluate(reading, c.Case.Inputs, solution.Problem.Spec.Subgradients)).ToList();
+        var values = solution.Cases.Select(c => context.Evaluate(reading, context.Bind(c.Case))).ToList();
         if (solution.Cases.Select((c, k) => Close(values[k], c.Expected[output])).All(x => x))
         {
             return Right;

@@ -62,9 +62,25 @@ internal sealed class SpecNotationTests
         var big = new GradingCase("big", true, new DimScope(new Dictionary<string, int> { ["N"] = 100_000, ["K"] = 3 }), new Dictionary<string, Value>());
 
         // When
-        var error = Assert.Throws<SpecException>(() => context.Evaluate(reading, big));
+        var error = Assert.Throws<SpecException>(() => context.Evaluate(reading, context.Bind(big)));
 
         // Then
         Assert.That(error!.Problem, Does.Contain("(N, N), 10,000,000,000 entries"));
+    }
+
+    [Test]
+    public void Evaluate_FormulaWithTooMuchArithmetic_IsRefusedBeforeEvaluating()
+    {
+        // Given a product of two N × N matrices, each part small enough, on a case with N = 2000 (8·10⁹ operations)
+        var context = FormulaGrading.Context("softmax-ce");
+        var reading = context.ReadNumpy(SourceText.Inline("sum((Z @ Z.T) @ (Z @ Z.T))", "answers.yaml"));
+        var big = new GradingCase("big", true, new DimScope(new Dictionary<string, int> { ["N"] = 2000, ["K"] = 3 }), new Dictionary<string, Value>());
+
+        // When
+        var error = Assert.Throws<SpecException>(() => context.Evaluate(reading, context.Bind(big)));
+
+        // Then: located at the product that went past the bound
+        Assert.That(error!.Problem, Does.Contain("more than 50,000,000 operations"));
+        Assert.That(error.Location.Column, Is.EqualTo(6));
     }
 }

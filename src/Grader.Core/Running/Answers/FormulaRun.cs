@@ -38,6 +38,7 @@ internal static class FormulaRun
                 }
             }
 
+            var scope = context?.Bind(item.Case);
             foreach (var (answer, reading) in readings)
             {
                 if (reading is null)
@@ -48,7 +49,7 @@ internal static class FormulaRun
 
                 try
                 {
-                    outputs[answer.Output] = context!.Evaluate(reading, item.Case);
+                    outputs[answer.Output] = context!.Evaluate(reading, scope!);
                 }
                 catch (SpecException error)
                 {

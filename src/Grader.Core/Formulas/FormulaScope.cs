@@ -1,0 +1,34 @@
+using Grader.Reference.Autodiff;
+using Grader.Reference.Evaluation;
+using Grader.Reference.Syntax;
+using Grader.Cases;
+using Grader.Values;
+
+namespace Grader.Formulas;
+
+/// <summary>
+/// One case's inputs with the model run on them: the scope every formula of a submission is evaluated
+/// in on that case. The model runs once per case, however many outputs are answered by formulas, and
+/// only when a formula is evaluated (after its cost on the case was bounded).
+/// </summary>
+internal sealed class FormulaScope
+{
+    private readonly Lazy<Interpreter> _interpreter;
+
+    public FormulaScope(Func<Interpreter> run, GradingCase? @case)
+    {
+        _interpreter = new Lazy<Interpreter>(run);
+        Case = @case;
+    }
+
+    /// <summary>The case, when the scope was bound to one (its sizes bound what a formula may cost).</summary>
+    public GradingCase? Case { get; }
+
+    /// <exception cref="Specs.SpecException">the model does not run on the inputs (a spec error), or a shape or value error while evaluating, located in the formula.</exception>
+    public Value Evaluate(FormulaReading reading) => _interpreter.Value.Evaluate(reading.Expression, reading.Source) switch
+    {
+        Node node => node.Value,
+        NodeList list => new TensorList([.. list.Items.Select(n => n.Value)]),
+        _ => throw new InvalidOperationException("unexpected value"),
+    };
+}
