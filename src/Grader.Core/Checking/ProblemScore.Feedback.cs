@@ -20,7 +20,7 @@ public sealed partial record ProblemScore
     private string FailureFeedback()
     {
         // An answer the student wrote (a formula that did not read) is named by its output's diagnosis.
-        if (IsAnswers && Diagnoses.Any(d => d.Id == Checking.DiagnosisIds.FormulaUnreadable))
+        if (Formulas.Count > 0 && Diagnoses.Any(d => d.Id == Checking.DiagnosisIds.FormulaUnreadable))
         {
             return DiagnosisFeedback();
         }
@@ -28,7 +28,7 @@ public sealed partial record ProblemScore
         if (Cases.FirstOrDefault(c => !c.Hidden && c.Outcome != CaseOutcome.Returned) is { } publicFailure)
         {
             var detail = publicFailure.Message ?? publicFailure.OutputProblems.FirstOrDefault();
-            return Describe(publicFailure.Outcome, IsAnswers) + " on the public case" + (detail is null ? "" : ": " + FirstLine(detail));
+            return Describe(publicFailure.Outcome, Written) + " on the public case" + (detail is null ? "" : ": " + FirstLine(detail));
         }
 
         if (Notes.Count > 0)
@@ -45,7 +45,7 @@ public sealed partial record ProblemScore
         if (hiddenFailures.Count > 0)
         {
             var hidden = Cases.Count(c => c.Hidden);
-            return Invariant($"{Describe(hiddenFailures[0].Outcome, IsAnswers)} on {hiddenFailures.Count} of {hidden} hidden cases");
+            return Invariant($"{Describe(hiddenFailures[0].Outcome, Written)} on {hiddenFailures.Count} of {hidden} hidden cases");
         }
 
         var wrong = Cases
@@ -55,6 +55,9 @@ public sealed partial record ProblemScore
             .Select(g => Invariant($"{g.Key} in {g.Count()} of {Cases.Count} cases"));
         return "wrong: " + string.Join("; ", wrong);
     }
+
+    /// <summary>Answered in answers.yaml (typed numbers or formulas), not by code.</summary>
+    private bool Written => IsAnswers || Formulas.Count > 0;
 
     private string DiagnosisFeedback()
     {

@@ -72,6 +72,12 @@ public sealed class FormulaAnswerTests
         {
             // The formula's own error says what is wrong; it is not an output the student forgot.
             Assert.That(problem.Diagnoses.Where(d => d.Output == "dZ").Select(d => d.Id), Is.EqualTo(new[] { "formula-unreadable" }));
+            Assert.That(problem.Feedback, Does.StartWith("The formula for dZ could not be read"));
+        }
+        else
+        {
+            // Nothing "returned" an answer written in answers.yaml.
+            Assert.That(problem.Feedback, Does.Not.Contain("returned").And.Contain("has an answer Grader could not use"));
         }
     }
 
