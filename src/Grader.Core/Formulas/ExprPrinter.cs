@@ -65,6 +65,9 @@ internal static class ExprPrinter
                 Write(builder, i.Target, 5);
                 builder.Append('[').Append(Print(i.Index)).Append(']');
                 break;
+            case ListExpr l:
+                builder.Append('[').AppendJoin(", ", l.Items.Select(Print)).Append(']');
+                break;
             case SliceExpr s:
                 Write(builder, s.Target, 5);
                 builder.Append('[').Append(s.Start is null ? string.Empty : Print(s.Start)).Append(':')

@@ -27,6 +27,7 @@ internal static class ExprRelocation
             [.. c.Arguments.Select(a => Relocate(a, offset, length, argument))],
             [.. c.Keywords.Select(k => new KeywordArgument(k.Keyword with { Offset = offset, Length = length }, Relocate(k.Value, offset, length, argument)))]),
         TransposeExpr t => new TransposeExpr(offset, length, Relocate(t.Target, offset, length, argument)),
+        ListExpr l => new ListExpr(offset, length, [.. l.Items.Select(i => Relocate(i, offset, length, argument))]),
         IndexExpr i => new IndexExpr(offset, length, Relocate(i.Target, offset, length, argument), Relocate(i.Index, offset, length, argument)),
         SliceExpr s => new SliceExpr(
             offset,

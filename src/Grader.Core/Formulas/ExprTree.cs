@@ -13,6 +13,7 @@ internal static class ExprTree
         IndexExpr i => [i.Target, i.Index],
         SliceExpr s => new[] { s.Target, s.Start, s.Stop }.OfType<Expr>(),
         TransposeExpr t => [t.Target],
+        ListExpr l => l.Items,
         _ => [],
     };
 

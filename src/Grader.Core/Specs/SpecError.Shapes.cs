@@ -27,6 +27,9 @@ public static partial class SpecError
     internal static SpecException ExpectedList(SourceText source, int offset, int length, string got) =>
         InText(source, offset, length, $"only a list can be indexed with an integer here, got {got}");
 
+    internal static SpecException ListPlusArray(SourceText source, int offset, int length, string got) =>
+        InText(source, offset, length, $"a list is extended with a list, got {got}", "put the array in brackets: acts = acts + [a]");
+
     internal static SpecException ExpectedInteger(SourceText source, int offset, int length, string what, string got) =>
         InText(source, offset, length, $"{what} must be an integer, got {got}");
 

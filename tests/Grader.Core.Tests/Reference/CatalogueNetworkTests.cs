@@ -29,6 +29,19 @@ internal sealed class CatalogueNetworkTests
         [Float("x", "n0", "1"), Float("y", "nL", "1"), List("weights", "n[i+1]", "n[i]"), List("biases", "n[i+1]", "1")],
         ("nabla_b", "grad(C, biases)"), ("nabla_w", "grad(C, weights)"));
 
+    /// <summary>The catalogue's spelling: each layer's z and a collected in lists, which formulas name.</summary>
+    internal static ModelProgram NielsenCollected() => Compile(
+        """
+        acts = [x]
+        zs = []
+        for l in range(len(weights)):
+            zs = zs + [weights[l] @ acts[l] + biases[l]]
+            acts = acts + [sigmoid(zs[l])]
+        C = 0.5 * sum((acts[len(weights)] - y)^2)
+        """,
+        [Float("x", "n0", "1"), Float("y", "nL", "1"), List("weights", "n[i+1]", "n[i]"), List("biases", "n[i+1]", "1")],
+        ("nabla_b", "grad(C, biases)"), ("nabla_w", "grad(C, weights)"), ("zs", "zs"), ("acts", "acts"));
+
     internal static ModelProgram SgdEpoch() => Compile(
         """
         # one epoch of mini-batch SGD
@@ -90,6 +103,28 @@ internal sealed class CatalogueNetworkTests
         AssertClose(nablaB[1], M(new[,] { { -0.0934900562 } }), Approved);
         AssertClose(nablaW[0], M(new[,] { { -0.0081556841, 0.0048934104 }, { 0.0011558357, -0.0006935014 }, { -0.0021805071, 0.0013083043 } }), Approved);
         AssertClose(nablaW[1], M(new[,] { { -0.0493134154, -0.0516352975, -0.0346396447 } }), Approved);
+    }
+
+    [Test]
+    public void Evaluate_NielsenWithCollectedLayers_SameGradientsAndOneValuePerLayer()
+    {
+        // Given the public case, and the model that collects z and a per layer with [..] and +
+        var inputs = Inputs(
+            ("x", M(new[,] { { 0.5 }, { -0.3 } })),
+            ("y", M(new[,] { { 1.0 } })),
+            ("weights", new TensorList([M(new[,] { { 0.1, -0.2 }, { 0.4, 0.3 }, { -0.5, 0.6 } }), M(new[,] { { 0.7, -0.1, 0.2 } })])),
+            ("biases", new TensorList([M(new[,] { { 0.0 }, { 0.1 }, { -0.1 } }), M(new[,] { { 0.05 } })])));
+
+        // When
+        var collected = NielsenCollected().Evaluate(inputs).Outputs;
+        var plain = Nielsen().Evaluate(inputs).Outputs;
+
+        // Then: gradients flow through the lists; acts holds x and one activation per layer
+        AssertClose(((TensorList)collected["nabla_w"])[0], ((TensorList)plain["nabla_w"])[0], 1e-15);
+        AssertClose(((TensorList)collected["nabla_b"])[1], ((TensorList)plain["nabla_b"])[1], 1e-15);
+        Assert.That(((TensorList)collected["zs"]).Count, Is.EqualTo(2));
+        Assert.That(((TensorList)collected["acts"]).Count, Is.EqualTo(3));
+        AssertClose(((TensorList)collected["acts"])[0], M(new[,] { { 0.5 }, { -0.3 } }), 0);
     }
 
     [Test]

@@ -11,6 +11,20 @@ internal sealed class CompileErrorTests
         [Float("X", "N", "2"), Float("t", "N"), Float("W1", "2", "H"), Float("b1", "H"), Float("w2", "H"), Float("b2")];
 
     [Test]
+    public void Compile_ListPlusArray_SaysToBracketTheArray()
+    {
+        // Given a list extended with an array, not a list of it
+        const string model = "Z = [X]\nZ = Z + X";
+
+        // When
+        var error = Assert.Throws<SpecException>(() => Compile(model, ToyInputs));
+
+        // Then
+        Assert.That(error!.Problem, Is.EqualTo("a list is extended with a list, got (N, 2)"));
+        Assert.That(error.Hint, Does.Contain("acts = acts + [a]"));
+    }
+
+    [Test]
     public void Compile_MisspeltFunction_SuggestsTheRightOne()
     {
         // Given

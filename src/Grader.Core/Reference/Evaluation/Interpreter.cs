@@ -37,6 +37,8 @@ internal sealed partial class Interpreter(Dictionary<string, Datum> scope, Kinks
             ? value
             : throw SpecError.UnknownVariable(source, name.Offset, name.Length, name.Name, scope.Keys),
         NegateExpr negate => Guard(negate, source, () => Ops.Negate(Array(negate.Operand, source))),
+        ListExpr list => new NodeList([.. list.Items.Select(item => Array(item, source))]),
+        BinaryExpr { Symbol: "+" } binary when Evaluate(binary.Left, source) is NodeList left => Concatenate(left, binary, source),
         BinaryExpr binary => EvaluateBinary(binary, source),
         CallExpr call => EvaluateCall(call, source),
         IndexExpr index => EvaluateIndex(index, source),
@@ -94,6 +96,13 @@ internal sealed partial class Interpreter(Dictionary<string, Datum> scope, Kinks
             var op => throw new InvalidOperationException($"unexpected operator {op}"),
         });
     }
+
+    /// <summary>A list and a list: one list (a model collects a value per layer this way).</summary>
+    private NodeList Concatenate(NodeList left, BinaryExpr binary, SourceText source) => Evaluate(binary.Right, source) switch
+    {
+        NodeList right => new NodeList([.. left.Items, .. right.Items]),
+        var other => throw SpecError.ListPlusArray(source, binary.Right.Offset, binary.Right.Length, other.Describe()),
+    };
 
     private Node EvaluateIndex(IndexExpr index, SourceText source)
     {

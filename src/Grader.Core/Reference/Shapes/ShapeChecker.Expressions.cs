@@ -12,6 +12,10 @@ internal sealed partial class ShapeChecker
             ? type
             : throw SpecError.UnknownVariable(source, name.Offset, name.Length, name.Name, Names),
         NegateExpr negate => RequireArray(Infer(negate.Operand, source), negate, source, "'-'"),
+        ListExpr list => list.Items.Count == 0
+            ? StaticType.EmptyList
+            : list.Items.Select(i => StaticType.List(RequireArray(Infer(i, source), i, source, "a list").Shape)).Aggregate((a, b) => a.Join(b)),
+        BinaryExpr { Symbol: "+" } binary when Infer(binary.Left, source).IsList => InferConcatenation(binary, source),
         BinaryExpr binary => InferBinary(binary, source),
         CallExpr call => InferCall(call, source),
         IndexExpr index => InferIndex(index, source),
@@ -22,6 +26,18 @@ internal sealed partial class ShapeChecker
 
     private static StaticType RequireArray(StaticType type, Expr expr, SourceText source, string what) =>
         type.IsList ? throw SpecError.ExpectedArray(source, expr.Offset, expr.Length, what, "a list") : type;
+
+    private StaticType InferConcatenation(BinaryExpr binary, SourceText source)
+    {
+        var left = Infer(binary.Left, source);
+        var right = Infer(binary.Right, source);
+        if (!right.IsList)
+        {
+            throw SpecError.ListPlusArray(source, binary.Right.Offset, binary.Right.Length, right.Describe());
+        }
+
+        return left.Join(right);
+    }
 
     private StaticType InferBinary(BinaryExpr binary, SourceText source)
     {

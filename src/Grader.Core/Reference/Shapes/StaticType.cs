@@ -16,6 +16,11 @@ internal sealed record StaticType(bool IsList, IReadOnlyList<Dim>? Shape, bool I
 
     public static StaticType List(IReadOnlyList<Dim>? elementShape) => new(true, null, false) { ElementShape = elementShape };
 
+    /// <summary><c>[]</c>: a list whose elements are yet to come, so joining it keeps the other's element shape.</summary>
+    public static StaticType EmptyList { get; } = new(true, null, false) { IsEmptyList = true };
+
+    public bool IsEmptyList { get; private init; }
+
     public bool IsScalar => !IsList && Shape is { Count: 0 };
 
     public int? Rank => IsList ? null : Shape?.Count;
@@ -29,7 +34,7 @@ internal sealed record StaticType(bool IsList, IReadOnlyList<Dim>? Shape, bool I
 
         if (IsList)
         {
-            return List(JoinShapes(ElementShape, other.ElementShape));
+            return IsEmptyList ? other : other.IsEmptyList ? this : List(JoinShapes(ElementShape, other.ElementShape));
         }
 
         return new StaticType(false, JoinShapes(Shape, other.Shape), IsInteger && other.IsInteger);

@@ -99,9 +99,31 @@ internal sealed partial class Parser
                 var inner = ParseExpr();
                 Expect(TokenKind.RightParen, "')'");
                 return inner;
+            case TokenKind.LeftBracket:
+                return ParseList();
             default:
                 throw SpecError.ExpectedToken(_source, token.Offset, token.Length, token.Describe(), "an expression");
         }
+    }
+
+    private ListExpr ParseList()
+    {
+        var open = Current;
+        _position++;
+        var items = new List<Expr>();
+        while (Current.Kind != TokenKind.RightBracket)
+        {
+            items.Add(ParseExpr());
+            if (Current.Kind != TokenKind.Comma)
+            {
+                break;
+            }
+
+            _position++;
+        }
+
+        var close = Expect(TokenKind.RightBracket, "']'");
+        return new ListExpr(open.Offset, close.Offset + 1 - open.Offset, items);
     }
 
     private CallExpr ParseCall(Expr callee)
