@@ -8,7 +8,7 @@ namespace Grader.Reports;
 
 /// <summary>
 /// Gradescope's <c>results.json</c>: one test per problem and case, numbered <c>problem.case</c>. The
-/// public case is visible; hidden cases get <paramref name="hiddenVisibility"/> (<c>after_published</c>
+/// public case is visible, its output led by the problem's formula answers; hidden cases get <paramref name="hiddenVisibility"/> (<c>after_published</c>
 /// or <c>hidden</c>) and say only whether they passed and why not. What the code printed during hidden
 /// cases (and their messages) goes into an extra instructor-only test per problem with visibility
 /// <c>hidden</c>, worth nothing.
@@ -86,7 +86,7 @@ public sealed class GradescopeReport : IReportFormat
             json.WriteString("status", @case.Passed ? "passed" : "failed");
             json.WriteString("name", $"{problem.ProblemId}: {ReportText.CaseLabel(problem, @case)}");
             json.WriteString("number", string.Create(CultureInfo.InvariantCulture, $"{number}.{c + 1}"));
-            json.WriteString("output", @case.Hidden ? HiddenOutput(problem, @case) : PublicOutput(problem, @case));
+            json.WriteString("output", FormulaText.Leading(problem, @case, @case.Hidden ? HiddenOutput(problem, @case) : PublicOutput(problem, @case)));
             json.WriteString("visibility", @case.Hidden ? _hiddenVisibility : "visible");
             json.WriteEndObject();
         }

@@ -11,8 +11,9 @@ namespace Grader.Reports;
 /// <summary>
 /// JUnit XML for CI dashboards (an instructor's view, hidden cases in full): a <c>testsuite</c> per
 /// problem with a <c>testcase</c> per case; a wrong output is a <c>failure</c>, an exception, crash,
-/// timeout or limit an <c>error</c>, a case that was not attempted or not run is <c>skipped</c>.
-/// Problems reading files form one more suite, <c>files</c>.
+/// timeout or limit an <c>error</c>, a case that was not attempted or not run is <c>skipped</c>. The
+/// formula answers lead the first public case's <c>system-out</c>. Problems reading files form one
+/// more suite, <c>files</c>.
 /// </summary>
 public sealed class JUnitReport : IReportFormat
 {
@@ -112,9 +113,10 @@ public sealed class JUnitReport : IReportFormat
                 detail));
         }
 
-        if (@case.Stdout.Length > 0)
+        var printed = FormulaText.Leading(problem, @case, @case.Stdout);
+        if (printed.Length > 0)
         {
-            element.Add(new XElement("system-out", Clean(@case.Stdout)));
+            element.Add(new XElement("system-out", Clean(printed)));
         }
 
         return element;

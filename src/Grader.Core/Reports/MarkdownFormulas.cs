@@ -3,12 +3,16 @@ using Grader.Checking;
 namespace Grader.Reports;
 
 /// <summary>
-/// The formula answers of a problem in the feedback: each as the student wrote it and as Grader read
-/// it (numpy-like), so a misreading is visible; or the error that kept it from being read. Everything
-/// here is student text, shown inert in code spans and blocks.
+/// The formula answers of a problem in the feedback (<see cref="FormulaText"/>): the output's name as
+/// inert text, the formulas in code spans, the error that kept one from being read in a code block.
 /// </summary>
 internal static class MarkdownFormulas
 {
+    private static readonly FormulaStyle Style = new(
+        MarkdownText.Inline,
+        formula => MarkdownText.CodeSpan(formula),
+        MarkdownWriter.CodeLines);
+
     public static void Write(MarkdownWriter md, ProblemScore problem)
     {
         if (problem.Formulas.Count == 0)
@@ -17,20 +21,11 @@ internal static class MarkdownFormulas
         }
 
         md.Blank();
-        md.Line("Your formulas, as you wrote them and as Grader read them (graded on every case):");
+        md.Line(FormulaText.Heading);
         md.Blank();
-        foreach (var formula in problem.Formulas)
+        foreach (var line in FormulaText.Items(problem, Style))
         {
-            md.Line($"- {MarkdownText.Inline(formula.Output)}: {MarkdownText.CodeSpan(formula.Written)}");
-            if (formula.ReadAs is { } readAs)
-            {
-                md.Line($"  read as {MarkdownText.CodeSpan(readAs)}");
-            }
-            else
-            {
-                md.Line("  could not be read:");
-                md.Code(formula.Error);
-            }
+            md.Line(line);
         }
     }
 }

@@ -7,8 +7,9 @@ namespace Grader.Reports;
 
 /// <summary>
 /// A table for the terminal: per problem its status, points and one line of feedback (safe for a
-/// student: nothing from hidden cases but their verdicts and diagnoses), then the total. Student text
-/// (the name, messages, file names) is never read as markup and its controls are shown escaped.
+/// student: nothing from hidden cases but their verdicts and diagnoses), then the total, the file
+/// errors and each problem's formula answers. Student text (the name, messages, file names, formulas)
+/// is never read as markup and its controls are shown escaped.
 /// </summary>
 public sealed class TableReport(int width = 100) : IReportFormat
 {
@@ -40,6 +41,12 @@ public sealed class TableReport(int width = 100) : IReportFormat
         foreach (var issue in report.FileErrors)
         {
             parts.Add(new Text(InertText.Escape(issue.Describe()), new Style(Color.Red)));
+        }
+
+        // Below the table, not in it: a formula and its error (with a caret under the spot) need whole lines.
+        foreach (var problem in report.Problems.Where(p => p.Formulas.Count > 0))
+        {
+            parts.Add(new Text("\n" + problem.ProblemId + ": " + FormulaText.Plain(problem)));
         }
 
         return new Rows(parts);

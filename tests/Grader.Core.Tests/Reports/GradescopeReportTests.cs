@@ -14,6 +14,40 @@ public sealed class GradescopeReportTests
         Snapshot.Verify(Snapshot.Scrub(text), extension: "json");
     }
 
+    [Test]
+    public void Write_FormulaAnswers_MatchesSnapshot()
+    {
+        // Given a problem answered by formulas, one read and one not
+        var report = ReportFixtures.FormulaAnswers();
+
+        // When results.json is written
+        var text = new GradescopeReport().Render(report);
+
+        // Then the public case's output starts with the formulas; the file is valid results.json
+        Snapshot.Verify(Snapshot.Scrub(text), extension: "json");
+        Assert.That(GradescopeSchema.Validate(text), Is.Empty);
+    }
+
+    [Test]
+    public void Write_FormulaAnswers_ShownOnceInTheVisibleTest()
+    {
+        // Given a problem answered by formulas with a public and two hidden cases
+        var report = ReportFixtures.FormulaAnswers();
+
+        // When results.json is written
+        using var document = JsonDocument.Parse(new GradescopeReport().Render(report));
+
+        // Then only the visible public test shows them, the error's caret line included
+        var outputs = document.RootElement.GetProperty("tests").EnumerateArray()
+            .Select(t => (Visibility: t.GetProperty("visibility").GetString(), Output: t.GetProperty("output").GetString()!)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(outputs.Where(o => o.Output.Contains("Your formulas", StringComparison.Ordinal)).Select(o => o.Visibility), Is.EqualTo(new[] { "visible" }));
+            Assert.That(outputs[0].Output, Does.Contain("- dZ: $\\frac{1}{N} (\\psi(Z) - onehot(y)$\n  could not be read:\n    answers.yaml:3:20: error:"));
+            Assert.That(outputs[0].Output, Does.Contain("  read as -(1 / N * sum(pick(log_softmax(Z, axis=1), y)))"));
+        });
+    }
+
     [TestCase("after_published")]
     [TestCase("hidden")]
     public void Write_SampleSubmission_IsValidResultsJson(string hiddenVisibility)

@@ -2,6 +2,7 @@ using Grader.Checking;
 using Grader.Core.Tests.Checking;
 using Grader.Reports;
 using Grader.Running;
+using Grader.Running.Answers;
 using Grader.Submissions;
 using Grader.Values;
 using static Grader.Core.Tests.Checking.Fixtures;
@@ -38,6 +39,27 @@ internal static class HostileText
             [ProblemGrader.Grade(toy, crashed), ProblemGrader.Grade(softmax, unloadable)],
             [new FileIssue(Payload + ".py", 3, 1, "SyntaxError: " + Payload)],
             TimeSpan.FromSeconds(1))
+        {
+            GradedAt = ReportFixtures.GradedAt,
+        };
+    }
+
+    /// <summary>The payload, and the end of an XML CDATA section, as a student might write it in a formula.</summary>
+    public const string FormulaPayload = Payload + " ]]> $x$";
+
+    /// <summary>
+    /// softmax-ce answered by formulas that carry <see cref="FormulaPayload"/>: loss read (the payload as
+    /// written and as read), dZ unreadable (the payload as written and in the error, on several lines).
+    /// </summary>
+    public static ScoreReport FormulaReport()
+    {
+        var formulas = new[]
+        {
+            new FormulaShown("loss", FormulaPayload, "mean(Z) " + FormulaPayload, null),
+            new FormulaShown("dZ", "$" + FormulaPayload + "$", null, $"answers.yaml:3:7: error: {FormulaPayload}\n 3 |   dZ: {FormulaPayload}\n   |       ^"),
+        };
+        var problem = ReportFixtures.FormulaSubmission(SoftmaxCe(), formulas, c => new() { ["loss"] = c.Expected["loss"] }, [RunMessages.FormulaUnread("dZ")]);
+        return new ScoreReport("carol", [problem], [], TimeSpan.FromSeconds(1))
         {
             GradedAt = ReportFixtures.GradedAt,
         };

@@ -43,23 +43,9 @@ public sealed partial class InertOutputTests
         var md = new MarkdownReport().Render(report);
 
         // Then there are no controls; outside code blocks no raw HTML, link, heading or extra table cell; code blocks and spans hold the text whole
-        Assert.That(HostileText.ActiveIn(md), Is.Empty);
-        var (prose, blocks) = SplitFences(md);
-        var text = string.Join("\n", prose.Split('\n').Select(WithoutCodeSpans));
-        Assert.Multiple(() =>
-        {
-            Assert.That(UnescapedAngle().IsMatch(text), Is.False, text);
-            Assert.That(UnescapedLink().IsMatch(text), Is.False, text);
-            Assert.That(prose.Split('\n'), Has.None.StartsWith("# heading").And.None.StartsWith("-->"));
-            foreach (var table in Tables(prose))
-            {
-                Assert.That(table.Select(CountCells).Distinct().Count(), Is.EqualTo(1), string.Join("\n", table));
-            }
-
-            Assert.That(blocks, Has.Some.Contains("<script>alert(1)</script>").And.Some.Contains("```"), "the payload is shown in a code block");
-            var fileLine = prose.Split('\n').Single(l => l.StartsWith("- ", StringComparison.Ordinal) && l.Contains("SyntaxError", StringComparison.Ordinal));
-            Assert.That(FirstCodeSpan(fileLine), Does.StartWith("hw[1] [red]x[/] <script>").And.Contain("`tick` ``` |"));
-        });
+        var (prose, _) = AssertNothingOutsideCodeActs(md);
+        var fileLine = prose.Split('\n').Single(l => l.StartsWith("- ", StringComparison.Ordinal) && l.Contains("SyntaxError", StringComparison.Ordinal));
+        Assert.That(FirstCodeSpan(fileLine), Does.StartWith("hw[1] [red]x[/] <script>").And.Contain("`tick` ``` |"));
     }
 
     [Test]
@@ -121,6 +107,30 @@ public sealed partial class InertOutputTests
         Assert.That(rows, Has.Count.EqualTo(2));
         Assert.That(rows[1][0], Is.EqualTo(InertText.Escape("bob " + HostileText.Payload)));
         Assert.That(rows[1][0].Any(InertText.IsActive), Is.False);
+    }
+
+    /// <summary>
+    /// No controls in <paramref name="md"/>; outside code blocks no raw HTML, link, heading or extra table
+    /// cell; the payload shown whole in a code block. Returns the text outside the blocks, and the blocks.
+    /// </summary>
+    internal static (string Prose, List<string> Blocks) AssertNothingOutsideCodeActs(string md)
+    {
+        Assert.That(HostileText.ActiveIn(md), Is.Empty);
+        var (prose, blocks) = SplitFences(md);
+        var text = string.Join("\n", prose.Split('\n').Select(WithoutCodeSpans));
+        Assert.Multiple(() =>
+        {
+            Assert.That(UnescapedAngle().IsMatch(text), Is.False, text);
+            Assert.That(UnescapedLink().IsMatch(text), Is.False, text);
+            Assert.That(prose.Split('\n'), Has.None.StartsWith("# heading").And.None.StartsWith("-->"));
+            foreach (var table in Tables(prose))
+            {
+                Assert.That(table.Select(CountCells).Distinct().Count(), Is.EqualTo(1), string.Join("\n", table));
+            }
+
+            Assert.That(blocks, Has.Some.Contains("<script>alert(1)</script>").And.Some.Contains("```"), "the payload is shown in a code block");
+        });
+        return (prose, blocks);
     }
 
     /// <summary>The text outside fenced code blocks, and the content of each block.</summary>

@@ -16,6 +16,20 @@ public sealed class JUnitReportTests
     }
 
     [Test]
+    public void Write_FormulaAnswers_MatchesSnapshot()
+    {
+        // Given a problem answered by formulas, one read and one not
+        var report = ReportFixtures.FormulaAnswers();
+
+        // When junit.xml is written
+        var text = new JUnitReport().Render(report);
+
+        // Then the first public testcase's system-out holds the formulas; the file is valid JUnit
+        Snapshot.Verify(Snapshot.Scrub(text), extension: "xml");
+        Assert.That(JUnitSchema.Validate(text), Is.Empty);
+    }
+
+    [Test]
     public void Write_SampleSubmission_IsValidJUnit()
     {
         var text = new JUnitReport().Render(ReportFixtures.Sample());

@@ -15,6 +15,19 @@ public sealed class JsonReportTests
     }
 
     [Test]
+    public void Write_FormulaAnswers_MatchesSnapshot()
+    {
+        // Given a problem answered by formulas, one read and one not
+        var report = ReportFixtures.FormulaAnswers();
+
+        // When report.json is written
+        var text = new JsonReport().Render(report);
+
+        // Then the problem has its formulas array: output, written, read_as, error
+        Snapshot.Verify(Snapshot.Scrub(text), extension: "json");
+    }
+
+    [Test]
     public void Write_SampleSubmission_HasTheDocumentedFields()
     {
         using var document = JsonDocument.Parse(new JsonReport().Render(ReportFixtures.Sample()));

@@ -16,6 +16,19 @@ public sealed class MarkdownReportTests
     }
 
     [Test]
+    public void Write_FormulaAnswers_MatchesSnapshot()
+    {
+        // Given a problem answered by formulas, one read and one not
+        var report = ReportFixtures.FormulaAnswers();
+
+        // When the feedback is written
+        var text = new MarkdownReport().Render(report);
+
+        // Then each formula is shown as written and as read, or with its error in a code block
+        Snapshot.Verify(Snapshot.Scrub(text), extension: "md");
+    }
+
+    [Test]
     public void Write_SampleSubmission_RevealsNothingFromHiddenCases()
     {
         var report = ReportFixtures.Sample();

@@ -1,7 +1,9 @@
 using Grader.Checking;
 using Grader.Core.Tests.Checking;
+using Grader.Reference;
 using Grader.Reports;
 using Grader.Running;
+using Grader.Running.Answers;
 using Grader.Submissions;
 using Grader.Values;
 using static Grader.Core.Tests.Checking.Fixtures;
@@ -12,7 +14,8 @@ namespace Grader.Core.Tests.Reports;
 /// One submission touching every path of the reports: a transposed W1 (toy-network), non-finite
 /// outputs on large logits (softmax-ce), a timeout, an exception with a traceback, an answers file, a
 /// problem not attempted, and a file that could not be read. Everything from hidden cases that a
-/// student must not see contains the word SECRET.
+/// student must not see contains the word SECRET. <see cref="FormulaAnswers"/> is a submission that
+/// answers by formulas, one read and one not.
 /// </summary>
 internal static class ReportFixtures
 {
@@ -84,6 +87,42 @@ internal static class ReportFixtures
         ]);
         return ProblemGrader.Grade(problem, answers);
     }
+
+    /// <summary>softmax-ce answered by formulas in answers.yaml: loss read (and right on every case), dZ unreadable.</summary>
+    public static ScoreReport FormulaAnswers() => new("carol", [SoftmaxFormulas()], [], TimeSpan.FromSeconds(0.25))
+    {
+        GradedAt = GradedAt,
+    };
+
+    public static ProblemScore SoftmaxFormulas()
+    {
+        var problem = SoftmaxCe();
+        var formulas = new[]
+        {
+            new FormulaShown("loss", "$-\\frac{1}{N} \\sum_i \\log \\psi(z_i)_{y_i}$", "-(1 / N * sum(pick(log_softmax(Z, axis=1), y)))", null),
+            new FormulaShown("dZ", "$\\frac{1}{N} (\\psi(Z) - onehot(y)$", null, UnclosedBracket),
+        };
+        return FormulaSubmission(problem, formulas, c => Outputs(("loss", c.Expected["loss"])), [RunMessages.FormulaUnread("dZ")]);
+    }
+
+    /// <summary>A submission of formulas as the run hands it on: every case run, with the outputs and problems given.</summary>
+    public static ProblemScore FormulaSubmission(
+        ProblemReference problem, IReadOnlyList<FormulaShown> formulas, Func<SolvedCase, Dictionary<string, Value>> outputs, IReadOnlyList<string> problems)
+    {
+        var submission = new ProblemSubmission(problem.ProblemId, "answers: answers.yaml", false, null,
+            [.. problem.Cases.Select(c => new CaseRun(c, problems.Count == 0 ? CaseOutcome.Returned : CaseOutcome.BadReturn, outputs(c), problems, null, null, "", TimeSpan.Zero))])
+        {
+            Formulas = formulas,
+        };
+        return ProblemGrader.Grade(problem, submission);
+    }
+
+    private const string UnclosedBracket = """
+        answers.yaml:3:20: error: '(' is not closed (found the end of the formula where it should close)
+         3 |   dZ: $\frac{1}{N} (\psi(Z) - onehot(y)$
+           |                    ^
+          hint: close every bracket and brace with its own kind, in order
+        """;
 
     private static ProblemReference Bce(string id) => Problem(id, 5,
     [

@@ -14,6 +14,35 @@ public sealed class TableReportTests
     }
 
     [Test]
+    public void Write_FormulaAnswers_MatchesSnapshot()
+    {
+        // Given a problem answered by formulas, one read and one not
+        var report = ReportFixtures.FormulaAnswers();
+
+        // When it is rendered as a table
+        var text = new TableReport(width: 110).Render(report);
+
+        // Then the formulas follow the table, as written, as read, and the error with its caret
+        Snapshot.Verify(Snapshot.Scrub(text));
+    }
+
+    [Test]
+    public void Write_FormulaAnswers_KeepsTheTableAsWideAsWithout()
+    {
+        // Given the same problem graded from formulas and with its formulas left out
+        var withFormulas = ReportFixtures.FormulaAnswers();
+        var without = withFormulas with { Problems = [.. withFormulas.Problems.Select(p => p with { Formulas = [] })] };
+
+        // When both are rendered
+        var text = new TableReport(width: 110).Render(withFormulas);
+        var plain = new TableReport(width: 110).Render(without);
+
+        // Then the table is the same, the formulas only added after it
+        Assert.That(text, Does.StartWith(plain.TrimEnd('\n')));
+        Assert.That(text[plain.TrimEnd('\n').Length..], Does.Contain("softmax-ce: Your formulas, as you wrote them and as Grader read them"));
+    }
+
+    [Test]
     public void Write_SampleSubmission_EndsWithTheTotal()
     {
         var report = ReportFixtures.Sample();
