@@ -13,7 +13,7 @@ public sealed partial record Diagnosis
     internal static Diagnosis FormulaUnreadable(string output) => new(
         DiagnosisIds.FormulaUnreadable,
         output,
-        $"The formula for {output} could not be read (its error is shown with it above), so {output} counts as unanswered on every case.");
+        $"The formula for {output} could not be read (its error is shown with your formulas), so {output} counts as unanswered on every case.");
 
     internal static Diagnosis WrongShape(string output, string got, string expected) => new(
         DiagnosisIds.WrongShape,

@@ -25,16 +25,18 @@ public static class ProblemGrader
         var casePoints = runs.Count == 0 ? 0 : reference.Points / runs.Count;
         var weights = Weights(reference);
 
-        // A return with some outputs unusable (missing, a string...) still has its good outputs graded.
+        // A formula that could not be read is not an output the student forgot: "missing from what your
+        // function returned" would send them looking for the wrong mistake.
+        var unread = submission?.Formulas.Where(f => f.Error is not null).Select(f => f.Output).ToHashSet() ?? [];
+
+        // A return with some outputs unusable (missing, a string...) still has its good outputs graded,
+        // and formulas that did not read are each diagnosed even when no output is left.
         var checks = runs
-            .Select(run => run.Outcome == CaseOutcome.Returned || (run.Outcome == CaseOutcome.BadReturn && run.Outputs is { Count: > 0 })
+            .Select(run => run.Outcome == CaseOutcome.Returned || (run.Outcome == CaseOutcome.BadReturn && (run.Outputs is { Count: > 0 } || unread.Count > 0))
                 ? reference.OutputNames.ToDictionary(o => o, o => Check(run.Case, o, run.Outputs?.GetValueOrDefault(o), tolerance))
                 : null)
             .ToList();
         var diagnostician = new Diagnostician(reference, tolerance, runs.Count(r => r.Case.Hidden));
-        // A formula that could not be read is not an output the student forgot: "missing from what your
-        // function returned" would send them looking for the wrong mistake.
-        var unread = submission?.Formulas.Where(f => f.Error is not null).Select(f => f.Output).ToHashSet() ?? [];
         var diagnoses = reference.OutputNames.ToDictionary(
             o => o,
             o =>

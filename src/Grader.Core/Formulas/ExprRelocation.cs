@@ -4,15 +4,23 @@ namespace Grader.Formulas;
 
 /// <summary>
 /// Copies a notation value or function template (written in the spec) into a formula: every node is
-/// placed at the symbol the student wrote, and the template's argument <c>_</c> becomes the argument.
+/// placed at the symbol the student wrote, and the template's argument <c>_</c> becomes the argument
+/// (a layered symbol's layer <c>l</c> becomes the layer written: <c>z^{l+1}</c>).
 /// </summary>
 internal static class ExprRelocation
 {
     public const string Placeholder = "_";
 
-    public static Expr Relocate(Expr expr, int offset, int length, Expr? argument = null) => expr switch
+    public static Expr Relocate(Expr expr, int offset, int length, Expr? argument = null) =>
+        Relocate(expr, offset, length, name => name == Placeholder ? argument : null);
+
+    /// <summary>As <see cref="Relocate(Expr, int, int, Expr?)"/>, with the layer name <c>l</c> replaced by <paramref name="layer"/>.</summary>
+    public static Expr AtLayer(Expr expr, int offset, int length, Expr layer) =>
+        Relocate(expr, offset, length, name => name == NotationLayers.Layer ? layer : null);
+
+    private static Expr Relocate(Expr expr, int offset, int length, Func<string, Expr?> argument) => expr switch
     {
-        NameExpr { Name: Placeholder } when argument is not null => argument,
+        NameExpr n when argument(n.Name) is { } replaced => replaced,
         NameExpr n => n with { Offset = offset, Length = length },
         NumberExpr n => n with { Offset = offset, Length = length },
         NegateExpr n => new NegateExpr(offset, length, Relocate(n.Operand, offset, length, argument)),

@@ -48,12 +48,24 @@ internal sealed class FormulaContext
             names[name] = _checker.Infer(new NameExpr(0, 0, name), model ?? SourceText.Inline(name));
         }
 
+        if (notation.Layers is { } layers)
+        {
+            foreach (var (name, type) in LayerNames(layers))
+            {
+                _checker.Declare(name, type);
+                names[name] = type;
+            }
+        }
+
         _resolver = new SymbolResolver(notation, names);
         foreach (var entry in notation.Entries.Where(e => !e.IsFunction))
         {
             _checker.Infer(entry.Meaning, entry.MeaningSource);
         }
     }
+
+    /// <summary>How list outputs are answered layer by layer, if the problem has layers.</summary>
+    public NotationLayers? Layers => _resolver.Notation.Layers;
 
     /// <summary>The names a formula may use, with their static types.</summary>
     public IReadOnlyDictionary<string, StaticType> Names => _resolver.Names;
@@ -144,6 +156,25 @@ internal sealed class FormulaContext
                 // A function's name, or a keyword: not an array the formula builds.
                 return StaticType.Unknown;
             }
+        }
+    }
+
+    /// <summary>l and L, integers; each per-layer definition, a list shaped like its input.</summary>
+    private IEnumerable<(string Name, StaticType Type)> LayerNames(NotationLayers layers)
+    {
+        var count = _checker.Infer(layers.Count, layers.CountSource);
+        if (!count.IsInteger || !count.IsScalar)
+        {
+            throw FormulaError.LayerCount(layers.CountSource, count.Describe());
+        }
+
+        yield return (NotationLayers.Last, StaticType.IntScalar);
+        yield return (NotationLayers.Layer, StaticType.IntScalar);
+        foreach (var definition in layers.Definitions)
+        {
+            var like = _checker.Infer(definition.ShapedLike, definition.ShapedLikeSource);
+            yield return (definition.Name, like.IsList ? StaticType.List(like.ElementShape)
+                : throw FormulaError.LayerShapedLike(definition.ShapedLikeSource, like.Describe()));
         }
     }
 

@@ -24,6 +24,17 @@ internal sealed class FormulaScope
     /// <summary>The case, when the scope was bound to one (its sizes bound what a formula may cost).</summary>
     public GradingCase? Case { get; }
 
+    /// <summary>Binds a name for the formulas evaluated next: the layer l, L, a definition's layers.</summary>
+    public void Set(string name, Datum value) => _interpreter.Value.Set(name, value);
+
+    /// <summary>An integer the scope computes, such as the number of layers or an index a formula uses.</summary>
+    /// <exception cref="Specs.SpecException">the expression is not an integer here.</exception>
+    public int Integer(Expr expr, Specs.SourceText source) => _interpreter.Value.Evaluate(expr, source) switch
+    {
+        Node { IsInteger: true, Value.Rank: 0 } node => (int)node.Value.ScalarValue,
+        var other => throw Specs.SpecError.ExpectedInteger(source, expr.Offset, expr.Length, "a layer", other.Describe()),
+    };
+
     /// <exception cref="Specs.SpecException">the model does not run on the inputs (a spec error), or a shape or value error while evaluating, located in the formula.</exception>
     public Value Evaluate(FormulaReading reading) => _interpreter.Value.Evaluate(reading.Expression, reading.Source) switch
     {

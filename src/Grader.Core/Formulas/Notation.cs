@@ -45,6 +45,9 @@ internal sealed class Notation
 
     public IEnumerable<NotationEntry> Entries => _entries.Values;
 
+    /// <summary>How list outputs are answered layer by layer, if the problem has layers.</summary>
+    public NotationLayers? Layers { get; private init; }
+
     /// <exception cref="SpecException">a spelling that is not one LaTeX symbol, or a meaning that does not parse, located in the spec.</exception>
     public static Notation Create(IEnumerable<(SourceText Spelling, SourceText Meaning)> entries, Orientation vectors = Orientation.Column)
     {
@@ -70,7 +73,16 @@ internal sealed class Notation
 
     /// <summary>The notation a spec declares (none: the built-in spellings only).</summary>
     /// <exception cref="SpecException">as for <see cref="Create"/>, located in the spec.</exception>
-    public static Notation Of(NotationSpec? spec) => spec is null ? Empty : Create(spec.Symbols, spec.Vectors);
+    public static Notation Of(NotationSpec? spec)
+    {
+        if (spec is null)
+        {
+            return Empty;
+        }
+
+        var notation = Create(spec.Symbols, spec.Vectors);
+        return spec.Layers is null ? notation : new Notation(notation._entries, notation.Vectors) { Layers = NotationLayers.Of(spec.Layers) };
+    }
 
     /// <summary>A table written inline (tests, drafts): spelling and meaning pairs.</summary>
     public static Notation Inline(Orientation vectors, params (string Spelling, string Meaning)[] entries) =>

@@ -39,7 +39,10 @@ public sealed class GradingPlan
     {
         var spec = problem.Spec;
         var outputs = problem.Program.Outputs.Select(o => new OutputContract(o.Name, o.IsList)).ToList();
-        return new ProblemContract(spec.Id, spec.PythonName, spec.CSharpName, [.. spec.Inputs.Select(i => i.Name)], outputs);
+        return new ProblemContract(spec.Id, spec.PythonName, spec.CSharpName, [.. spec.Inputs.Select(i => i.Name)], outputs)
+        {
+            Definitions = [.. spec.Notation?.Layers?.Definitions.Select(d => d.Spelling.Text.Trim()) ?? []],
+        };
     }
 
     private static ProblemPlan Plan(ProblemSolution solution, RunLimits defaults, LimitsSpec? overrides)

@@ -60,7 +60,7 @@ internal static partial class RunMessages
     public static string TypedOutputOnHiddenCase(string output) =>
         $"output '{output}' is typed as numbers, which stand for the public case only (a formula answers every case)";
 
-    public static string FormulaUnread(string output) => $"output '{output}': the formula could not be read (see the formulas above)";
+    public static string FormulaUnread(string output) => $"output '{output}': the formula could not be read (its error is shown with your formulas)";
 
     public static string FormulaFailed(string output, string rendered) => $"output '{output}': {rendered}";
 

@@ -10,4 +10,8 @@ namespace Grader.Specs;
 public sealed record NotationSpec(
     Orientation Vectors,
     IReadOnlyList<(SourceText Spelling, SourceText Meaning)> Symbols,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>Layer by layer answers and the student's per-layer definitions, if the problem has layers.</summary>
+    public LayersSpec? Layers { get; init; }
+}

@@ -19,7 +19,7 @@ public static partial class SpecLoader
     /// </summary>
     private static NotationSpec ReadNotation(YamlNode node)
     {
-        var reader = MappingReader.Of(node, "'notation'", "vectors", "symbols");
+        var reader = MappingReader.Of(node, "'notation'", "vectors", "symbols", "layers");
         var vectors = Orientation.Column;
         if (reader.Optional("vectors") is { } vectorsNode)
         {
@@ -43,6 +43,33 @@ public static partial class SpecLoader
             }
         }
 
-        return new NotationSpec(vectors, symbols, reader.Mapping.Location);
+        return new NotationSpec(vectors, symbols, reader.Mapping.Location) { Layers = reader.Optional("layers") is { } layers ? ReadLayers(layers) : null };
+    }
+
+    /// <summary><c>layers: {count: len(weights), define: {\delta: biases}}</c>.</summary>
+    private static LayersSpec ReadLayers(YamlNode node)
+    {
+        var reader = MappingReader.Of(node, "'notation.layers'", "count", "define");
+        var count = reader.Require("count", "count: len(weights)");
+        if (count is not YamlScalar countScalar || countScalar.IsNull)
+        {
+            throw SpecError.NotationMeaning(count, "count");
+        }
+
+        var definitions = new List<(SourceText, SourceText)>();
+        if (reader.Optional("define") is { } define)
+        {
+            foreach (var (spelling, shapedLike) in MappingReader.AsMapping(define, "'notation.layers.define'").Entries)
+            {
+                if (shapedLike is not YamlScalar scalar || scalar.IsNull)
+                {
+                    throw SpecError.NotationMeaning(shapedLike, spelling.Value);
+                }
+
+                definitions.Add((spelling.ToSourceText(), scalar.ToSourceText()));
+            }
+        }
+
+        return new LayersSpec(countScalar.ToSourceText(), definitions);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Formulas;
 using Grader.Specs;
 using YamlScalar = Grader.Specs.Yaml.YamlScalar;
 using YamlDotNet.RepresentationModel;
@@ -8,7 +9,8 @@ namespace Grader.Submissions;
 /// <summary>
 /// Finds the formulas in one problem's answer of <c>answers.yaml</c>: an output whose value is text
 /// rather than numbers (<c>dZ: (softmax(Z, axis=1) - onehot(y, K)) / N</c>), or the whole answer when
-/// the problem has one output. Numbers, lists of numbers and everything else stay as they are.
+/// the problem has one output; and the per-layer definitions a problem with layers lets its formulas
+/// use (<c>\delta^L</c>, <c>\delta^l</c>). Numbers, lists of numbers and everything else stay as they are.
 /// </summary>
 internal static class AnswerFormulas
 {
@@ -24,7 +26,7 @@ internal static class AnswerFormulas
             foreach (var (key, value) in mapping.Children)
             {
                 if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode scalar
-                    && problem.Outputs.Any(o => o.Name == name && !o.IsList))
+                    && (problem.Outputs.Any(o => o.Name == name) || NotationLayers.Key(name, problem.Definitions) is not null))
                 {
                     Add(formulas, name, scalar, file);
                 }

@@ -6,4 +6,11 @@ public sealed record ProblemContract(
     string PythonName,
     string CSharpName,
     IReadOnlyList<string> InputNames,
-    IReadOnlyList<OutputContract> Outputs);
+    IReadOnlyList<OutputContract> Outputs)
+{
+    /// <summary>
+    /// The per-layer quantities a formula answer may define beside the outputs (Nielsen's <c>\delta</c>:
+    /// keys <c>\delta^L</c> and <c>\delta^l</c> of <c>answers.yaml</c>), as the spec spells them.
+    /// </summary>
+    public IReadOnlyList<string> Definitions { get; init; } = [];
+}

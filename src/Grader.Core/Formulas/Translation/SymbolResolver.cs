@@ -75,6 +75,27 @@ internal sealed class SymbolResolver(Notation notation, IReadOnlyDictionary<stri
         return ModelName(symbol, source);
     }
 
+    /// <summary>
+    /// A symbol of one layer (<c>z^l</c>, <c>w^{l+1}</c>, <c>\delta^L</c>): its meaning with the layer
+    /// <c>l</c> still to be replaced by the layer written. A student's per-layer definition is the list
+    /// of its layers: δ^l is <c>delta[l - 1]</c>.
+    /// </summary>
+    public Expr? FindLayered(SymbolNode symbol)
+    {
+        if (notation.Layers is not { } layers || symbol is not { Tag: null, Primes: 0 })
+        {
+            return null;
+        }
+
+        if (symbol.Subscript is null && layers.Definitions.FirstOrDefault(d => d.Spelling == symbol.Base || d.Name == symbol.Base) is { } definition)
+        {
+            var layer = new NameExpr(0, 0, NotationLayers.Layer);
+            return new IndexExpr(0, 0, new NameExpr(0, 0, definition.Name), ExprBuild.Binary("-", layer, ExprBuild.Number(1, 0, 0), 0));
+        }
+
+        return notation.Find(Notation.Key(symbol with { Tag = NotationLayers.Layer }, '\0')) is { IsFunction: false } entry ? entry.Meaning : null;
+    }
+
     /// <summary>A product the notation names as a whole, such as <c>\hat{w}^T x_i</c>.</summary>
     public SymbolMeaning? FindPhrase(MathNode node, SourceText source)
     {

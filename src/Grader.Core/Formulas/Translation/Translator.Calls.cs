@@ -50,6 +50,11 @@ internal sealed partial class Translator
 
     private Term Power(PowerNode node)
     {
+        if (node.Base is SymbolNode { Tag: null } layered && LayerOf(node.Exponent) is { } layer && resolver.FindLayered(layered) is { } meaning)
+        {
+            return Typed(ExprRelocation.AtLayer(meaning, node.Offset, node.Length, layer), null, node); // z^l, w^{l+1}, \delta^L
+        }
+
         if (node.Base is SymbolNode { Tag: null } symbol && node.Exponent is SymbolNode { Tag: null, Subscript: null, Primes: 0 } tag
             && resolver.Find(symbol with { Tag = tag.Base }, source) is not null)
         {
@@ -81,6 +86,16 @@ internal sealed partial class Translator
 
         return basis with { Expr = Binary("^", basis.Expr, exponent.Expr, node.Exponent.Offset), IsInteger = false };
     }
+
+    /// <summary>A layer as a superscript writes it: l, L, a number, or a sum or difference of them (<c>l+1</c>, <c>L-1</c>).</summary>
+    private Expr? LayerOf(MathNode exponent) => resolver.Notation.Layers is null ? null : exponent switch
+    {
+        SymbolNode { Base: NotationLayers.Layer or NotationLayers.Last, Tag: null, Subscript: null, Primes: 0 } s => new NameExpr(s.Offset, s.Length, s.Base),
+        NumberNode { IsInteger: true } n => Number(n.Value, n.Offset, n.Length),
+        BinaryNode { Operator: MathOperator.Add or MathOperator.Subtract } b when LayerOf(b.Left) is { } left && LayerOf(b.Right) is { } right
+            => Binary(b.Operator == MathOperator.Add ? "+" : "-", left, right, b.Offset),
+        _ => null,
+    };
 
     /// <summary>
     /// <c>\|W\|_F</c>, and <c>\|W\|_2</c> as the seeds mean it (Frobenius); squared without the root.

@@ -14,6 +14,9 @@ internal sealed partial class Interpreter(Dictionary<string, Datum> scope, Kinks
 {
     public IReadOnlyDictionary<string, Datum> Scope => scope;
 
+    /// <summary>Binds a name from outside the model (a formula's layer, a student's per-layer definition).</summary>
+    public void Set(string name, Datum value) => scope[name] = value;
+
     public void Run(IReadOnlyList<Statement> statements, SourceText source)
     {
         foreach (var statement in statements)

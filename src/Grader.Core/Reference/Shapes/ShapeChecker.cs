@@ -42,6 +42,9 @@ internal sealed partial class ShapeChecker
         }
     }
 
+    /// <summary>A name bound from outside the model (a formula's layer, a student's per-layer definition).</summary>
+    public void Declare(string name, StaticType type) => _scope[name] = type;
+
     public void CheckModel(IReadOnlyList<Statement> statements, SourceText source)
     {
         foreach (var statement in statements)

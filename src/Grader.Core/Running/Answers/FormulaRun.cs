@@ -8,7 +8,8 @@ namespace Grader.Running.Answers;
 
 /// <summary>
 /// The outputs of <c>answers.yaml</c> answered by formulas, run like code: each formula is read once by
-/// the problem's <see cref="FormulaContext"/> and evaluated by Grader's own interpreter on every case.
+/// the problem's <see cref="FormulaContext"/> and evaluated by Grader's own interpreter on every case
+/// (in a problem with layers, a list output layer by layer, after the student's per-layer definitions).
 /// A formula that does not read or evaluate costs its own output only: the case still returns the
 /// others, and its problems say why (the reading error once, in <see cref="FormulaShown"/>).
 /// </summary>
@@ -18,8 +19,8 @@ internal static class FormulaRun
     public static (IReadOnlyList<CaseRun> Runs, IReadOnlyList<FormulaShown> Shown) Run(
         ProblemContract problem, IReadOnlyList<FormulaAnswer> written, Func<FormulaContext> formulas, IReadOnlyList<SolvedCase> cases, Func<SolvedCase, CaseRun> typed)
     {
-        var (context, readings, shown) = Read(written, formulas);
-        var typedOutputs = problem.Outputs.Where(o => written.All(f => f.Output != o.Name)).Select(o => o.Name).ToList();
+        var read = FormulaReadings.Read(written, formulas);
+        var typedOutputs = problem.Outputs.Where(o => read.Outputs.All(f => f.Answer.Output != o.Name)).Select(o => o.Name).ToList();
         var runs = cases.Select(item =>
         {
             var outputs = new Dictionary<string, Value>(StringComparer.Ordinal);
@@ -38,62 +39,54 @@ internal static class FormulaRun
                 }
             }
 
-            var scope = context?.Bind(item.Case);
-            foreach (var (answer, reading) in readings)
-            {
-                if (reading is null)
-                {
-                    problems.Add(RunMessages.FormulaUnread(answer.Output));
-                    continue;
-                }
-
-                try
-                {
-                    outputs[answer.Output] = context!.Evaluate(reading, scope!);
-                }
-                catch (SpecException error)
-                {
-                    problems.Add(RunMessages.FormulaFailed(answer.Output, error.Render()));
-                }
-            }
-
+            Evaluate(problem, read, item, outputs, problems);
             return new CaseRun(item, problems.Count == 0 ? CaseOutcome.Returned : CaseOutcome.BadReturn, outputs, problems, null, null, string.Empty, TimeSpan.Zero);
         }).ToList();
-        return (runs, shown);
+        return (runs, read.Shown);
     }
 
-    private static (FormulaContext? Context, List<(FormulaAnswer, FormulaReading?)> Readings, List<FormulaShown> Shown) Read(
-        IReadOnlyList<FormulaAnswer> written, Func<FormulaContext> formulas)
+    /// <summary>One case: the model once, the definitions layer by layer, then every output's formula.</summary>
+    private static void Evaluate(ProblemContract problem, FormulaReadings read, SolvedCase item, Dictionary<string, Value> outputs, List<string> problems)
     {
-        var readings = new List<(FormulaAnswer, FormulaReading?)>();
-        var shown = new List<FormulaShown>();
-        FormulaContext? context = null;
-        SpecException? broken = null;
-        try
-        {
-            context = formulas();
-        }
-        catch (SpecException error)
-        {
-            broken = error;
-        }
-
-        foreach (var answer in written)
+        var context = read.Context;
+        var scope = context?.Bind(item.Case);
+        LayerRun? layers = null;
+        SpecException? layering = null;
+        if (context?.Layers is { } notation && read.NeedsLayers(problem))
         {
             try
             {
-                var reading = context is null ? throw FormulaError.NotationBroken(answer.Source, broken!)
-                    : answer.IsLatex ? context.ReadLatex(answer.Source) : context.ReadNumpy(answer.Source);
-                readings.Add((answer, reading));
-                shown.Add(new FormulaShown(answer.Output, answer.Text, reading.ReadAs, null));
+                layers = new LayerRun(context, notation, scope!);
+                foreach (var (definition, last, step) in read.Definitions)
+                {
+                    layers.Define(definition, last, step);
+                }
             }
             catch (SpecException error)
             {
-                readings.Add((answer, null));
-                shown.Add(new FormulaShown(answer.Output, answer.Text, null, error.Render()));
+                layering = error;
             }
         }
 
-        return (context, readings, shown);
+        foreach (var (answer, reading) in read.Outputs)
+        {
+            if (reading is null)
+            {
+                problems.Add(RunMessages.FormulaUnread(answer.Output));
+                continue;
+            }
+
+            try
+            {
+                var isList = problem.Outputs.Any(o => o.Name == answer.Output && o.IsList);
+                outputs[answer.Output] = layering is not null && (isList || read.UsesDefinition(reading)) ? throw layering
+                    : isList && layers is not null ? layers.Evaluate(reading)
+                    : context!.Evaluate(reading, scope!);
+            }
+            catch (SpecException error)
+            {
+                problems.Add(RunMessages.FormulaFailed(answer.Output, error.Render()));
+            }
+        }
     }
 }
