@@ -57,7 +57,7 @@ public sealed partial record ProblemScore
     }
 
     /// <summary>Answered in answers.yaml (typed numbers or formulas), not by code.</summary>
-    private bool Written => IsAnswers || Formulas.Count > 0;
+    internal bool Written => IsAnswers || Formulas.Count > 0;
 
     private string DiagnosisFeedback()
     {

@@ -16,7 +16,44 @@ internal static class ExprRelocation
 
     /// <summary>As <see cref="Relocate(Expr, int, int, Expr?)"/>, with the layer name <c>l</c> replaced by <paramref name="layer"/>.</summary>
     public static Expr AtLayer(Expr expr, int offset, int length, Expr layer) =>
-        Relocate(expr, offset, length, name => name == NotationLayers.Layer ? layer : null);
+        Relocate(expr, offset, length, name => name == NotationLayers.Layer ? layer : null) switch
+        {
+            IndexExpr index => index with { Index = Fold(index.Index) },
+            var other => other,
+        };
+
+    /// <summary><c>l + 1 - 1</c> is <c>l</c>, so the reading shown is the one a student would write.</summary>
+    private static Expr Fold(Expr index)
+    {
+        var (name, constant) = (default(NameExpr), 0.0);
+        var pending = new Stack<(Expr Part, int Sign)>([(index, 1)]);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case (BinaryExpr { Symbol: "+" or "-" } b, var sign):
+                    pending.Push((b.Left, sign));
+                    pending.Push((b.Right, b.Symbol == "+" ? sign : -sign));
+                    break;
+                case (NumberExpr { IsInteger: true } n, var sign):
+                    constant += sign * n.Value;
+                    break;
+                case (NameExpr n, 1) when name is null:
+                    name = n;
+                    break;
+                default:
+                    return index;
+            }
+        }
+
+        if (name is null)
+        {
+            return ExprBuild.Number(constant, index.Offset, index.Length) with { IsInteger = true };
+        }
+
+        return constant == 0 ? name
+            : ExprBuild.Binary(constant > 0 ? "+" : "-", name, ExprBuild.Number(Math.Abs(constant), index.Offset, index.Length) with { IsInteger = true }, index.Offset);
+    }
 
     private static Expr Relocate(Expr expr, int offset, int length, Func<string, Expr?> argument) => expr switch
     {

@@ -115,7 +115,7 @@ public sealed class GradescopeReport : IReportFormat
         }
         else if (@case.Outcome != CaseOutcome.Returned)
         {
-            lines.Add(ReportText.Ended(@case.Outcome));
+            lines.Add(ReportText.Ended(@case.Outcome, problem.Written));
             if ((@case.Traceback ?? @case.Message) is { } detail)
             {
                 lines.Add(detail.TrimEnd());
@@ -156,7 +156,7 @@ public sealed class GradescopeReport : IReportFormat
 
         if (@case.Outcome != CaseOutcome.Returned)
         {
-            return ReportText.Ended(@case.Outcome);
+            return ReportText.Ended(@case.Outcome, problem.Written);
         }
 
         return string.Join("\n", @case.Outputs.Select(o => o.Passed

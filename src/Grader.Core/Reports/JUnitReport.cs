@@ -96,7 +96,7 @@ public sealed class JUnitReport : IReportFormat
             element.Add(Problem(
                 "error",
                 ReportText.Outcome(@case.Outcome),
-                ReportText.Describe(@case.Outcome) + (@case.Message is null ? "" : ": " + ReportText.FirstLine(@case.Message)),
+                ReportText.Describe(@case.Outcome, problem.Written) + (@case.Message is null ? "" : ": " + ReportText.FirstLine(@case.Message)),
                 detail));
         }
         else if (!@case.Passed)

@@ -96,7 +96,7 @@ public sealed class MarkdownReport : IReportFormat
             md.Blank();
             foreach (var @case in hidden)
             {
-                md.Line($"- {ReportText.CaseLabel(problem, @case)}: {MarkdownText.Inline(HiddenSummary(@case))}");
+                md.Line($"- {ReportText.CaseLabel(problem, @case)}: {MarkdownText.Inline(HiddenSummary(problem, @case))}");
             }
         }
     }
@@ -108,7 +108,7 @@ public sealed class MarkdownReport : IReportFormat
         md.Blank();
         if (@case.Outcome != CaseOutcome.Returned)
         {
-            md.Line(ReportText.Ended(@case.Outcome));
+            md.Line(ReportText.Ended(@case.Outcome, problem.Written));
             md.Code(@case.Traceback ?? @case.Message);
             foreach (var problemText in @case.OutputProblems)
             {
@@ -135,7 +135,7 @@ public sealed class MarkdownReport : IReportFormat
         }
     }
 
-    private static string HiddenSummary(CaseScore @case)
+    private static string HiddenSummary(ProblemScore problem, CaseScore @case)
     {
         if (@case.Passed)
         {
@@ -144,7 +144,7 @@ public sealed class MarkdownReport : IReportFormat
 
         if (@case.Outcome != CaseOutcome.Returned)
         {
-            return ReportText.Describe(@case.Outcome);
+            return ReportText.Describe(@case.Outcome, problem.Written);
         }
 
         var failed = @case.Outputs.Where(o => !o.Passed)

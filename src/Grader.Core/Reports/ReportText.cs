@@ -29,11 +29,13 @@ internal static class ReportText
     };
 
     /// <summary>What happened in a case, in words: "raised an exception", "timed out".</summary>
-    public static string Describe(CaseOutcome outcome) => ProblemScore.Describe(outcome);
+    public static string Describe(CaseOutcome outcome, bool written = false) => ProblemScore.Describe(outcome, written);
 
     /// <summary>A sentence for a case that returned nothing: "Your code timed out.", "Not attempted."</summary>
-    public static string Ended(CaseOutcome outcome) => outcome switch
+    /// <param name="written">Answered in answers.yaml: nothing "returned" it.</param>
+    public static string Ended(CaseOutcome outcome, bool written = false) => outcome switch
     {
+        CaseOutcome.BadReturn when written => "Some of your answers could not be used.",
         CaseOutcome.NotAttempted => "Not attempted: no function or answer for this problem was found.",
         CaseOutcome.NotRun => "Not run.",
         _ => $"Your code {Describe(outcome)}.",

@@ -52,7 +52,7 @@ public sealed class LayerFormulaTests
         Assert.That(problem.Formulas.Select(f => f.ReadAs), Is.EqualTo(new[]
         {
             "(acts[L] - y) * (sigmoid(zs[L - 1]) * (1 - sigmoid(zs[L - 1])))",
-            "weights[l + 1 - 1].T @ delta[l + 1 - 1] * (sigmoid(zs[l - 1]) * (1 - sigmoid(zs[l - 1])))",
+            "weights[l].T @ delta[l] * (sigmoid(zs[l - 1]) * (1 - sigmoid(zs[l - 1])))",
             "delta[l - 1]",
             "delta[l - 1] @ acts[l - 1].T",
         }));
