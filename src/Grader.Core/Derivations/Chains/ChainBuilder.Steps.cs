@@ -19,11 +19,18 @@ internal sealed partial class ChainBuilder
             StartChain(first);
             link = StepLink.Inline;
         }
+        else if (pending is not null)
+        {
+            // A left side alone on the line before.
+            EndChain();
+            StartChain(pending);
+            link = StepLink.NextLine;
+        }
         else if (_current is null)
         {
-            // Nothing to continue: the left side is the line before, or not written.
-            link = pending is null ? StepLink.Inline : StepLink.NextLine;
-            StartChain(pending ?? EquationSide.Missing(lines, clause.Relations[0].Start));
+            // Nothing to continue: the left side is not written.
+            StartChain(EquationSide.Missing(lines, clause.Relations[0].Start));
+            link = StepLink.Inline;
         }
 
         pending = null;
