@@ -114,7 +114,9 @@ internal sealed partial class ChainBuilder(IssueList issues)
         var side = SideText.Read(lines, layout.Removed, start, end);
         if (side is null)
         {
-            issues.Add(WriteUpError.SideTooLong(issues.File, lines.Point(start), end - start));
+            var text = lines.Text.AsSpan(start, end - start);
+            var from = start + text.Length - text.TrimStart().Length;
+            issues.Add(WriteUpError.SideTooLong(issues.File, lines.Point(from), text.Trim().Length));
             EndChain();
         }
 
