@@ -27,7 +27,8 @@ internal static partial class FormulaHandout
         builder.Append("Formula answers (docs/formula-answers.md) may name these, numpy-like or in LaTeX (in LaTeX a subscript `_i` on a batch is its row i):\n\n| name | shape | LaTeX |\n|---|---|---|\n");
         foreach (var (name, type) in context.Names)
         {
-            var spellings = notation.Entries.Where(e => !e.IsFunction && e.Describe() == name).Select(e => e.Spelling).Prepend(OwnSpelling(name));
+            var own = notation.Layers?.Definitions.FirstOrDefault(d => d.Name == name) is { } definition ? definition.Spelling + "^l" : OwnSpelling(name);
+            var spellings = notation.Entries.Where(e => !e.IsFunction && e.Describe() == name).Select(e => e.Spelling).Prepend(own);
             builder.Append(CultureInfo.InvariantCulture, $"| `{name}` | {type.Describe()} | {string.Join(", ", spellings.Distinct().Select(s => $"`{s}`"))} |\n");
         }
 
@@ -37,6 +38,12 @@ internal static partial class FormulaHandout
             builder.Append("\nIn LaTeX also: ")
                 .Append(string.Join(", ", others.Select(e => $"`{e.Spelling}` → `{e.Describe()}`")))
                 .Append(".\n");
+        }
+
+        if (notation.Layers is { } layers)
+        {
+            var defined = string.Join(", ", layers.Definitions.Select(d => $"`{d.Spelling}^L` and `{d.Spelling}^l` (`{d.Name}[l - 1]` is layer l)"));
+            builder.Append(CultureInfo.InvariantCulture, $"\nThe list outputs are answered layer by layer: one formula for layer `l` = 1 … `L` (`L` = `{ExprPrinter.Print(layers.Count)}`), in LaTeX with layered symbols (`z^l`, `w^{{l+1}}`, `a^{{l-1}}`; `a^0` is the input). Define {defined} beside the outputs: the last layer's, and layer l's from layer l + 1.\n\n");
         }
 
         builder.Append(problem.Spec.Notation.Vectors switch
