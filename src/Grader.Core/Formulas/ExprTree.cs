@@ -17,6 +17,23 @@ internal static class ExprTree
         _ => [],
     };
 
+    /// <summary>The tree rebuilt from the leaves up, <paramref name="rewrite"/> applied to every node after its children (depth is bounded before).</summary>
+    public static Expr Map(Expr expr, Func<Expr, Expr> rewrite) => rewrite(expr switch
+    {
+        BinaryExpr b => b with { Left = Map(b.Left, rewrite), Right = Map(b.Right, rewrite) },
+        NegateExpr n => n with { Operand = Map(n.Operand, rewrite) },
+        CallExpr c => c with
+        {
+            Arguments = [.. c.Arguments.Select(a => Map(a, rewrite))],
+            Keywords = [.. c.Keywords.Select(k => k with { Value = Map(k.Value, rewrite) })],
+        },
+        IndexExpr i => i with { Target = Map(i.Target, rewrite), Index = Map(i.Index, rewrite) },
+        SliceExpr s => s with { Target = Map(s.Target, rewrite), Start = s.Start is null ? null : Map(s.Start, rewrite), Stop = s.Stop is null ? null : Map(s.Stop, rewrite) },
+        TransposeExpr t => t with { Target = Map(t.Target, rewrite) },
+        ListExpr l => l with { Items = [.. l.Items.Select(i => Map(i, rewrite))] },
+        _ => expr,
+    });
+
     /// <summary>A node deeper than <paramref name="limit"/>, or null.</summary>
     public static Expr? TooDeep(Expr root, int limit) => TreeDepth.Beyond(root, Children, limit);
 

@@ -46,6 +46,12 @@ internal static partial class FormulaError
     public static SpecException Unsupported(SourceText source, int offset, int length, string what, string hint) =>
         SpecError.InText(source, offset, length, $"Grader cannot read {what}", hint);
 
+    public static SpecException EntryNotSummed(SourceText source, int offset, int length, char letter) =>
+        SpecError.InText(source, offset, length, $"the formula is one entry {letter} of a row, never summed over {letter}", $"sum it (\\sum_{{{letter}}}) or write the whole row");
+
+    public static SpecException EntryWithRow(SourceText source, int offset, int length, char letter, string other) =>
+        SpecError.InText(source, offset, length, $"entry {letter} of a row meets {other}", $"give both sides the entry {letter}, or sum over {letter} first");
+
     public static SpecException OuterNotSummed(SourceText source, int offset, int length) =>
         SpecError.InText(
             source,

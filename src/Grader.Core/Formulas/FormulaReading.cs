@@ -11,6 +11,9 @@ namespace Grader.Formulas;
 /// </summary>
 internal sealed record FormulaReading(SourceText Source, Expr Expression, StaticType Type, char? RowIndex)
 {
+    /// <summary>What is evaluated: the reading with softmax and log-sum-exp written out put in their stable forms.</summary>
+    public Expr Evaluated { get; } = StableForms.Of(Expression);
+
     /// <summary>The reading in the numpy-like syntax, to show beside what the student wrote.</summary>
     public string ReadAs => ExprPrinter.Print(Expression);
 }

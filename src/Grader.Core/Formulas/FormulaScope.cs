@@ -36,7 +36,7 @@ internal sealed class FormulaScope
     };
 
     /// <exception cref="Specs.SpecException">the model does not run on the inputs (a spec error), or a shape or value error while evaluating, located in the formula.</exception>
-    public Value Evaluate(FormulaReading reading) => _interpreter.Value.Evaluate(reading.Expression, reading.Source) switch
+    public Value Evaluate(FormulaReading reading) => _interpreter.Value.Evaluate(reading.Evaluated, reading.Source) switch
     {
         Node node => node.Value,
         NodeList list => new TensorList([.. list.Items.Select(n => n.Value)]),

@@ -44,6 +44,13 @@ internal static class DraftNotations
             (@"x", "X"),
             (@"w_0", "w0")),
         "activations" or "bce" => Notation.Inline(Orientation.Entries),
+        "soft-targets" => Notation.Inline(Orientation.Column, (@"\psi", "softmax")),
+        "nielsen-backprop" => Notation.Inline(
+            Orientation.Column,
+            (@"z^l", "zs[l - 1]"),
+            (@"a^l", "acts[l]"),
+            (@"w^l", "weights[l - 1]"),
+            (@"b^l", "biases[l - 1]")),
         _ => Notation.Empty,
     };
 }

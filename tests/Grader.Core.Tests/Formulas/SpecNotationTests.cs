@@ -19,6 +19,7 @@ internal sealed class SpecNotationTests
     [TestCase("bce")]
     [TestCase("soft-targets")]
     [TestCase("lr-range")]
+    [TestCase("nielsen-backprop")]
     public void Notation_CatalogueSpec_AcceptsEveryDraftedSpelling(string problem)
     {
         // Given

@@ -8,7 +8,8 @@ namespace Grader.Formulas.Translation;
 /// index its subscript carries; <see cref="UsesSubscript"/> says the subscript was part of the name
 /// (<c>\lambda_1</c>, <c>W_2</c>), so it is not a row index.
 /// </summary>
-internal sealed record SymbolMeaning(Expr Expr, bool IsFunction, char? Index = null, bool UsesSubscript = false)
+/// <param name="Column">The second letter of a two-letter subscript (<c>\Delta_{ik}</c>): an entry of the row.</param>
+internal sealed record SymbolMeaning(Expr Expr, bool IsFunction, char? Index = null, bool UsesSubscript = false, char? Column = null)
 {
     public string Describe() => ExprPrinter.Print(Expr);
 

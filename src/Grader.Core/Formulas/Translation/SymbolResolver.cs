@@ -41,6 +41,13 @@ internal sealed class SymbolResolver(Notation notation, IReadOnlyDictionary<stri
             }
         }
 
+        if (symbol is { Base: "onehot", Tag: null, Primes: 0 } && names.ContainsKey("K"))
+        {
+            // \operatorname{onehot}_m(y), \text{onehot}(y_i): the classes are the problem's K, whatever the subscript calls them.
+            var template = ExprBuild.Call("onehot", 0, 0, new NameExpr(0, 0, ExprRelocation.Placeholder), new NameExpr(0, 0, "K"));
+            return new SymbolMeaning(template, true, UsesSubscript: symbol.Subscript is not null);
+        }
+
         if (symbol.Primes > 0)
         {
             var function = Find(symbol with { Primes = 0 }, source);
@@ -59,6 +66,12 @@ internal sealed class SymbolResolver(Notation notation, IReadOnlyDictionary<stri
             if (symbol.Tag is null && ModelName(symbol, source) is { } withSubscript)
             {
                 return withSubscript with { UsesSubscript = true };
+            }
+
+            if (subscript is [var row, var column] && char.IsAsciiLetter(row) && char.IsAsciiLetter(column) && row != column
+                && Find(symbol with { Subscript = row.ToString() }, source) is { Index: not null, IsFunction: false } entry)
+            {
+                return entry with { Column = column }; // \Delta_{ik}, z^{(3)}_{ij}: entry k of row i
             }
 
             var inner = Find(symbol with { Subscript = null }, source);

@@ -14,6 +14,8 @@ namespace Grader.Formulas.Translation;
 /// makes it <c>U.T @ V</c>. Likewise a number per row times a fixed vector (<c>(y_k - t_k) w^{(2)}</c>):
 /// <see cref="RowScale"/> holds the stacked numbers and <see cref="Expr"/> the vector
 /// (<see cref="FixedBody"/>) until a product with a per-row vector or a sum gives it a stacked form.
+/// With a <see cref="Column"/> (<c>\Delta_{ik}</c>, <c>\psi(z_i)_k</c>) the piece is one entry k of each row:
+/// <see cref="Expr"/> is still the whole row (entry by entry), until a sum over k adds the row up.
 /// </summary>
 internal sealed record Term(
     Expr Expr,
@@ -23,7 +25,8 @@ internal sealed record Term(
     bool IsInteger,
     Expr? OuterRight = null,
     Expr? RowScale = null,
-    bool FixedBody = false)
+    bool FixedBody = false,
+    RowIndex? Column = null)
 {
     public int? Rank => Shape?.Count;
 
@@ -46,6 +49,12 @@ internal sealed record Term(
             },
             _ => "a (" + string.Join(", ", Shape.Select(d => d.ToString())) + ") matrix",
         };
+        if (Column is { } column)
+        {
+            per = Index is { } row ? $"an entry for each {row.Letter} and {column.Letter}" : $"an entry for each {column.Letter}";
+            return per;
+        }
+
         return Index is { } index ? string.Create(CultureInfo.InvariantCulture, $"{per} for each {index.Letter}") : per;
     }
 

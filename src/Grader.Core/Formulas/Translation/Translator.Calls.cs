@@ -1,4 +1,5 @@
 using Grader.Formulas.Latex;
+using Grader.Reference.Shapes;
 using Grader.Reference.Syntax;
 using static Grader.Formulas.ExprBuild;
 
@@ -25,6 +26,13 @@ internal sealed partial class Translator
         var expr = meaning.Expr is NameExpr { Name: var name }
             ? Call(name, node.Offset, node.Length, argument.Expr)
             : ExprRelocation.Relocate(meaning.Expr, function.Offset, function.Length, argument.Expr);
+        if (expr is CallExpr { Name: "onehot", Arguments: [_, var classes] })
+        {
+            // One row of K per label: a label per row is a row vector, a batch of labels a matrix.
+            var k = checker.Infer(classes, source) is { IsScalar: true } ? Dim.Parse("K") : Dim.Unknown;
+            return argument with { Expr = expr, Shape = [.. argument.Shape ?? [], k], IsInteger = false, Orientation = resolver.Notation.Vectors };
+        }
+
         return argument with { Expr = expr, IsInteger = false };
     }
 
@@ -142,12 +150,26 @@ internal sealed partial class Translator
     private Term Component(ComponentNode node)
     {
         var target = TranslateValue(node.Target);
-        var index = TranslateValue(node.Index);
-        if (target.Index is not { } rows || target.Rank != 1 || target.IsOuter || !index.IsInteger || !index.IsScalar || index.Index?.Letter != rows.Letter)
+        if (node.Index is SymbolNode { Base: [var letter], Tag: null, Subscript: null, Primes: 0 } free && char.IsAsciiLetter(letter)
+            && resolver.Find(free, source) is null && target is { Rank: 1, IsOuter: false, Column: null })
         {
-            throw FormulaError.BadSubscript(source, node.Offset, node.Length, source.Text.Substring(node.Offset, node.Length));
+            // (…)_k: an entry of a vector, k a free index like the rows of t_k; of a per-row vector, entry k of each row.
+            return target.Index is null
+                ? target with { Expr = target.Expr, Shape = [], Index = new RowIndex(letter, target.Shape![0]) }
+                : Entry(target, letter, node);
         }
 
-        return Term.Scalar(Call("pick", node.Offset, node.Length, target.Expr, index.Expr)) with { Index = JoinIndex(target, index, node) };
+        return Pick(target, TranslateValue(node.Index), node);
+    }
+
+    /// <summary>The entry of each row that a label picks: <c>\psi(z_i)_{y_i}</c>, <c>z^{(3)}_{iy_i}</c>.</summary>
+    private Term Pick(Term target, Term index, MathNode at)
+    {
+        if (target.Index is not { } rows || target.Rank != 1 || target.IsOuter || !index.IsInteger || !index.IsScalar || index.Index?.Letter != rows.Letter)
+        {
+            throw FormulaError.BadSubscript(source, at.Offset, at.Length, source.Text.Substring(at.Offset, at.Length));
+        }
+
+        return Term.Scalar(Call("pick", at.Offset, at.Length, target.Expr, index.Expr)) with { Index = JoinIndex(target, index, at) };
     }
 }

@@ -25,6 +25,17 @@ internal sealed partial class Translator
         }
 
         body = Materialize(body, node.Body);
+        if (body.Column is { } column && column.Letter.ToString() == node.Index)
+        {
+            // Σ_k over the entries of each row: one number per row (or one number).
+            CheckLower(node, column.Rows);
+            CheckUpper(node, column.Rows);
+            var rows = body.Index is null
+                ? Call("sum", node.Offset, node.HeaderLength, body.Expr)
+                : CallOnAxis("sum", 1, node.Offset, node.HeaderLength, body.Expr);
+            return body with { Expr = rows, Shape = [], Column = null, Orientation = resolver.Notation.Vectors };
+        }
+
         if (body.Index is not { } index)
         {
             if (node.Upper is null)

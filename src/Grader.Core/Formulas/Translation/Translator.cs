@@ -22,6 +22,11 @@ internal sealed partial class Translator(SymbolResolver resolver, ShapeChecker c
             throw FormulaError.OuterNotSummed(source, root.Offset, root.Length);
         }
 
+        if (term.Column is { } column)
+        {
+            throw FormulaError.EntryNotSummed(source, root.Offset, root.Length, column.Letter);
+        }
+
         return term;
     }
 
@@ -44,6 +49,14 @@ internal sealed partial class Translator(SymbolResolver resolver, ShapeChecker c
 
     private Term Symbol(SymbolNode symbol)
     {
+        if (symbol.Subscript is [var row, var label, '_', var again] && row == again && char.IsAsciiLetter(row) && char.IsAsciiLetter(label)
+            && resolver.Find(symbol with { Subscript = row.ToString() }, source) is { Index: not null, IsFunction: false })
+        {
+            // z^{(3)}_{iy_i}: entry y_i of row i
+            var labels = new SymbolNode(symbol.Offset, symbol.Length, label.ToString(), null, row.ToString(), 0);
+            return Pick(Symbol(symbol with { Subscript = row.ToString() }), Symbol(labels), symbol);
+        }
+
         var meaning = resolver.Find(symbol, source)
             ?? throw FormulaError.UnknownSymbol(source, symbol.Offset, symbol.Length, symbol.Spelling, resolver.Known);
         if (meaning.IsFunction)
@@ -56,7 +69,19 @@ internal sealed partial class Translator(SymbolResolver resolver, ShapeChecker c
             throw FormulaError.BadSubscript(source, symbol.Offset, symbol.Length, symbol.Spelling);
         }
 
-        return Typed(ExprRelocation.Relocate(meaning.Expr, symbol.Offset, symbol.Length), meaning.Index, symbol);
+        var term = Typed(ExprRelocation.Relocate(meaning.Expr, symbol.Offset, symbol.Length), meaning.Index, symbol);
+        return meaning.Column is { } column ? Entry(term, column, symbol) : term;
+    }
+
+    /// <summary>Entry <paramref name="letter"/> of each row of a per-row vector: the row read entry by entry.</summary>
+    private Term Entry(Term row, char letter, MathNode at)
+    {
+        if (row.Index is null || row.Rank != 1 || row.IsOuter || row.Column is not null)
+        {
+            throw FormulaError.BadSubscript(source, at.Offset, at.Length, source.Text.Substring(at.Offset, at.Length));
+        }
+
+        return row with { Column = new RowIndex(letter, row.Shape![0]), Orientation = Orientation.Entries };
     }
 
     /// <summary>A value's term from its static type; with an index, row i of it.</summary>
@@ -91,7 +116,8 @@ internal sealed partial class Translator(SymbolResolver resolver, ShapeChecker c
 
         var left = Translate(node.Left);
         var right = Translate(node.Right);
-        return node.Operator switch
+        var column = JoinColumn(left, right, node);
+        var result = node.Operator switch
         {
             MathOperator.Add => Elementwise("+", Materialize(left, node.Left), Materialize(right, node.Right), node),
             MathOperator.Subtract => Elementwise("-", Materialize(left, node.Left), Materialize(right, node.Right), node),
@@ -101,6 +127,25 @@ internal sealed partial class Translator(SymbolResolver resolver, ShapeChecker c
                 : Linear((x, y) => Elementwise("/", x, y, node), left, right, node, divide: true),
             _ => Linear((x, y) => Product(x, y, node), left, right, node, divide: false),
         };
+        return column is null ? result : result with { Column = column, Orientation = Orientation.Entries };
+    }
+
+    /// <summary>Entries of rows meet entries of the same rows, or a number per row; never a whole row or matrix.</summary>
+    private RowIndex? JoinColumn(Term a, Term b, BinaryNode at)
+    {
+        if (a.Column is null && b.Column is null)
+        {
+            return null;
+        }
+
+        if (a.Column is { } first && b.Column is { } second)
+        {
+            return first.Letter == second.Letter ? first : throw FormulaError.TwoIndices(source, at.Offset, at.Length, first.Letter, second.Letter);
+        }
+
+        var (entry, other) = a.Column is not null ? (a, b) : (b, a);
+        return other.Rank is 0 || other.IsScalar ? entry.Column
+            : throw FormulaError.EntryWithRow(source, at.Offset, at.Length, entry.Column!.Value.Letter, other.Describe());
     }
 
     private Term Negate(Term term, MathNode at) => term.IsOuter
