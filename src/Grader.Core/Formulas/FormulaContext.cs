@@ -16,7 +16,7 @@ namespace Grader.Formulas;
 /// intermediate values) with their static types, and the problem's notation. Reads formulas in either
 /// syntax into the model language's tree, and evaluates them with the model's own interpreter.
 /// </summary>
-internal sealed class FormulaContext
+internal sealed partial class FormulaContext
 {
     private readonly IReadOnlyList<InputDeclaration> _inputs;
     private readonly SourceText? _model;
@@ -155,55 +155,6 @@ internal sealed class FormulaContext
             {
                 // A function's name, or a keyword: not an array the formula builds.
                 return StaticType.Unknown;
-            }
-        }
-    }
-
-    /// <summary>l and L, integers; each per-layer definition, a list shaped like its input.</summary>
-    private IEnumerable<(string Name, StaticType Type)> LayerNames(NotationLayers layers)
-    {
-        var count = _checker.Infer(layers.Count, layers.CountSource);
-        if (!count.IsInteger || !count.IsScalar)
-        {
-            throw FormulaError.LayerCount(layers.CountSource, count.Describe());
-        }
-
-        yield return (NotationLayers.Last, StaticType.IntScalar);
-        yield return (NotationLayers.Layer, StaticType.IntScalar);
-        foreach (var definition in layers.Definitions)
-        {
-            var like = _checker.Infer(definition.ShapedLike, definition.ShapedLikeSource);
-            yield return (definition.Name, like.IsList ? StaticType.List(like.ElementShape)
-                : throw FormulaError.LayerShapedLike(definition.ShapedLikeSource, like.Describe()));
-        }
-    }
-
-    private static IEnumerable<string> NamesOf(IReadOnlyList<InputDeclaration> inputs, IReadOnlyList<Statement> statements)
-    {
-        foreach (var input in inputs)
-        {
-            yield return input.Name;
-            foreach (var dim in input.Shape.Select(Dim.Parse).Where(d => d.Symbol is not null))
-            {
-                yield return dim.Symbol!;
-            }
-        }
-
-        var pending = new Stack<Statement>(statements.Reverse());
-        while (pending.Count > 0)
-        {
-            switch (pending.Pop())
-            {
-                case Assignment assignment:
-                    yield return assignment.Target.Name;
-                    break;
-                case ForLoop loop:
-                    foreach (var statement in loop.Body)
-                    {
-                        pending.Push(statement);
-                    }
-
-                    break;
             }
         }
     }

@@ -147,29 +147,4 @@ internal sealed partial class Translator
     }
 
     /// <summary><c>\psi(z^{(3)}_i)_{y_i}</c>: the entry y_i of each row, picked.</summary>
-    private Term Component(ComponentNode node)
-    {
-        var target = TranslateValue(node.Target);
-        if (node.Index is SymbolNode { Base: [var letter], Tag: null, Subscript: null, Primes: 0 } free && char.IsAsciiLetter(letter)
-            && resolver.Find(free, source) is null && target is { Rank: 1, IsOuter: false, Column: null })
-        {
-            // (…)_k: an entry of a vector, k a free index like the rows of t_k; of a per-row vector, entry k of each row.
-            return target.Index is null
-                ? target with { Expr = target.Expr, Shape = [], Index = new RowIndex(letter, target.Shape![0]) }
-                : Entry(target, letter, node);
-        }
-
-        return Pick(target, TranslateValue(node.Index), node);
-    }
-
-    /// <summary>The entry of each row that a label picks: <c>\psi(z_i)_{y_i}</c>, <c>z^{(3)}_{iy_i}</c>.</summary>
-    private Term Pick(Term target, Term index, MathNode at)
-    {
-        if (target.Index is not { } rows || target.Rank != 1 || target.IsOuter || !index.IsInteger || !index.IsScalar || index.Index?.Letter != rows.Letter)
-        {
-            throw FormulaError.BadSubscript(source, at.Offset, at.Length, source.Text.Substring(at.Offset, at.Length));
-        }
-
-        return Term.Scalar(Call("pick", at.Offset, at.Length, target.Expr, index.Expr)) with { Index = JoinIndex(target, index, at) };
-    }
 }

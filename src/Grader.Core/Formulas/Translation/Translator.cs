@@ -73,17 +73,6 @@ internal sealed partial class Translator(SymbolResolver resolver, ShapeChecker c
         return meaning.Column is { } column ? Entry(term, column, symbol) : term;
     }
 
-    /// <summary>Entry <paramref name="letter"/> of each row of a per-row vector: the row read entry by entry.</summary>
-    private Term Entry(Term row, char letter, MathNode at)
-    {
-        if (row.Index is null || row.Rank != 1 || row.IsOuter || row.Column is not null)
-        {
-            throw FormulaError.BadSubscript(source, at.Offset, at.Length, source.Text.Substring(at.Offset, at.Length));
-        }
-
-        return row with { Column = new RowIndex(letter, row.Shape![0]), Orientation = Orientation.Entries };
-    }
-
     /// <summary>A value's term from its static type; with an index, row i of it.</summary>
     private Term Typed(Expr expr, char? index, MathNode at)
     {
@@ -128,24 +117,6 @@ internal sealed partial class Translator(SymbolResolver resolver, ShapeChecker c
             _ => Linear((x, y) => Product(x, y, node), left, right, node, divide: false),
         };
         return column is null ? result : result with { Column = column, Orientation = Orientation.Entries };
-    }
-
-    /// <summary>Entries of rows meet entries of the same rows, or a number per row; never a whole row or matrix.</summary>
-    private RowIndex? JoinColumn(Term a, Term b, BinaryNode at)
-    {
-        if (a.Column is null && b.Column is null)
-        {
-            return null;
-        }
-
-        if (a.Column is { } first && b.Column is { } second)
-        {
-            return first.Letter == second.Letter ? first : throw FormulaError.TwoIndices(source, at.Offset, at.Length, first.Letter, second.Letter);
-        }
-
-        var (entry, other) = a.Column is not null ? (a, b) : (b, a);
-        return other.Rank is 0 || other.IsScalar ? entry.Column
-            : throw FormulaError.EntryWithRow(source, at.Offset, at.Length, entry.Column!.Value.Letter, other.Describe());
     }
 
     private Term Negate(Term term, MathNode at) => term.IsOuter
