@@ -1,13 +1,6 @@
-using Grader.Formulas.Latex;
-using Grader.Formulas.Translation;
 using Grader.Reference;
-using Grader.Reference.Autodiff;
-using Grader.Reference.Evaluation;
 using Grader.Reference.Shapes;
 using Grader.Reference.Syntax;
-using Grader.Specs;
-using Grader.Cases;
-using Grader.Values;
 
 namespace Grader.Formulas;
 
