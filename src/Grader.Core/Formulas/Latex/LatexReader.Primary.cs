@@ -41,6 +41,9 @@ internal sealed partial class LatexReader
                 return ParseScripts(new ApplyNode(token.Offset, radicand.End - token.Offset, root, [radicand]));
             case @"\mathbb" or @"\mathbbm" when IsIndicator():
                 return ParseIndicator(token);
+            case @"\nabla" when _position + 1 < _end && _tokens[_position + 1].Kind == LatexTokenKind.Underscore:
+                // \nabla_a C: a gradient the problem's notation may name (Nielsen's); otherwise refused where it is read.
+                return ParseSymbol();
             case @"\partial" or @"\nabla":
                 throw FormulaError.Derivative(_source, token.Offset, token.Length, token.Text);
             case @"\sum":

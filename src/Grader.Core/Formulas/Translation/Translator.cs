@@ -58,6 +58,7 @@ internal sealed partial class Translator(SymbolResolver resolver, ShapeChecker c
         }
 
         var meaning = resolver.Find(symbol, source)
+            ?? (symbol.Base == @"\nabla" ? throw FormulaError.Derivative(source, symbol.Offset, symbol.Length, symbol.Base) : (SymbolMeaning?)null)
             ?? throw FormulaError.UnknownSymbol(source, symbol.Offset, symbol.Length, symbol.Spelling, resolver.Known);
         if (meaning.IsFunction)
         {

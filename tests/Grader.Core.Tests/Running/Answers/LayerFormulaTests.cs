@@ -59,6 +59,23 @@ public sealed class LayerFormulaTests
     }
 
     [Test]
+    public async Task Grade_Seed004BP1WithNablaC_PassEveryCase()
+    {
+        // Given seed 004's BP1 as written, with ∇_a C (the notation's name for a^L − y)
+        var problem = await Grade($$"""
+            nielsen-backprop:
+              \delta^L: $\nabla_a C \odot \sigma'(z^L)$
+              \delta^l: $((w^{l+1})^T \delta^{l+1}) \odot \sigma'(z^l)$
+              nabla_b: $\delta^l$
+              nabla_w: $\delta^l (a^{l-1})^T$
+            """);
+
+        // Then
+        Assert.That(problem.Status, Is.EqualTo(ProblemStatus.Passed), problem.Feedback);
+        Assert.That(problem.Formulas[0].ReadAs, Is.EqualTo("(acts[L] - y) * (sigmoid(zs[L - 1]) * (1 - sigmoid(zs[L - 1])))"));
+    }
+
+    [Test]
     public async Task Grade_NielsenInNumpySyntax_PassEveryCase()
     {
         // Given the same, with lists indexed from 0 (zs[l - 1] is z^l, acts[0] is x, delta[l - 1] is δ^l)
