@@ -41,6 +41,10 @@ internal sealed class LatexReadingTests
     [TestCase(@"\sum_{i=0}^{N-1} z^{(2)}_i", "sum(z2, axis=0)")]
     [TestCase(@"\sum_{i=1}^{N} \lambda", "N * lam")]
     [TestCase(@"\frac{\partial J}{\partial b^{(2)}} = \frac{1}{N} \sum_i (\psi(z^{(3)}_i) - \Delta_i)", "1 / N * sum(softmax(z3) - onehot(y, K), axis=0)")]
+    [TestCase(@"\frac{\partial J}{\partial z_i^{(3)}}(\theta, \{x_i, y_i\}_{i=1}^N) = \frac{1}{N} \left( \psi(z_i^{(3)}) - \delta_{iy_i} \right) \quad (2)", "1 / N * (softmax(z3) - onehot(y, K))")]
+    [TestCase(@"2 \lambda W^{(2)} \tag{4}", "2 * lam * W2")]
+    [TestCase(@"\lambda W^{(2)} (2)", "lam * W2")]
+    [TestCase(@"\lambda W^{(2)}(2)", "lam * W2 * 2")]
     public void ReadLatex_Spelling_ReadsAs(string latex, string expected)
     {
         // Given a spelling of the two-layer problem's symbols

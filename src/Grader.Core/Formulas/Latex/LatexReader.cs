@@ -37,7 +37,7 @@ internal sealed partial class LatexReader
     public static MathNode Read(SourceText source, Func<SymbolNode, string?> describeFunction)
     {
         var tokens = LatexLexer.Tokenize(source);
-        var reader = new LatexReader(source, tokens, describeFunction, LastSide(tokens), tokens.Count - 1, 0);
+        var reader = new LatexReader(source, tokens, describeFunction, LastSide(tokens), NumberedEnd(tokens), 0);
         if (reader.Current.Kind == LatexTokenKind.End)
         {
             throw FormulaError.Empty(source);
@@ -50,6 +50,24 @@ internal sealed partial class LatexReader
         }
 
         return node;
+    }
+
+    /// <summary>
+    /// Where the formula ends, before an equation number: <c>… \quad (2)</c>, <c>… (4)</c> set apart from
+    /// what precedes it (copied from a numbered write-up), which is no factor of 2 or 4. A bracket that
+    /// touches what precedes it (<c>f(2)</c>, <c>x(3)</c>) is read as written.
+    /// </summary>
+    private static int NumberedEnd(IReadOnlyList<LatexToken> tokens)
+    {
+        var end = tokens.Count - 1;
+        return end >= 4
+            && tokens[end - 1].Kind == LatexTokenKind.CloseParen
+            && tokens[end - 2].Kind == LatexTokenKind.Number
+            && tokens[end - 3].Kind == LatexTokenKind.OpenParen
+            && tokens[end - 3].Offset > tokens[end - 4].End
+            && tokens[end - 4].Kind != LatexTokenKind.Equals
+            ? end - 3
+            : end;
     }
 
     /// <summary>Where the last side of <c>a = b = c</c> starts: the answer is what the derivation ends with.</summary>
