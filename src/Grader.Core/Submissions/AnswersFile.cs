@@ -66,7 +66,6 @@ internal static class AnswersFile
             return answers;
         }
 
-        var budget = new Budget(MaxValues);
         var file = new SpecFile(relativePath, text);
         foreach (var (key, value) in root.Children)
         {
@@ -77,10 +76,11 @@ internal static class AnswersFile
                 continue;
             }
 
-            if (!TryToJson(value, budget, 0, out var answer))
+            // Each problem's answer has a budget of its own: one alias bomb costs that problem, not the others.
+            if (!TryToJson(value, new Budget(MaxValues), 0, out var answer))
             {
                 issues.Add(FileIssue.AnswersExpandTooMuch(relativePath, key.Start.Line, key.Start.Column, id, MaxValues));
-                return answers;
+                continue;
             }
 
             answers[id] = (answer, (int)key.Start.Line, AnswerFormulas.Find(value, problem, file));

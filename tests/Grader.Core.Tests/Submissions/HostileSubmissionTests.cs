@@ -65,6 +65,27 @@ internal sealed class HostileSubmissionTests
     }
 
     [Test]
+    public void Open_AnswersAliasBombInOneProblem_TheOtherProblemsAnswersAreRead()
+    {
+        // Given: a bomb answering softmax-ce, then an honest answer
+        var bomb = new StringBuilder("softmax-ce:\n  - &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n");
+        for (var level = 'b'; level <= 'i'; level++)
+        {
+            bomb.Append(CultureInfo.InvariantCulture, $"  - &{level} [{string.Join(", ", Enumerable.Repeat("*" + (char)(level - 1), 10))}]\n");
+        }
+
+        bomb.Append("toy-network:\n  b2: 0.5\n");
+        Write("answers.yaml", bomb.ToString());
+
+        // When
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
+
+        // Then: the bomb costs softmax-ce only
+        Assert.That(submission.FileIssues.Select(i => i.Message), Has.Some.Contains("'softmax-ce'"), string.Join("\n", submission.FileIssues.Select(i => i.Message)));
+        Assert.That(submission.Attempts.Keys, Is.EquivalentTo(new[] { "toy-network" }), string.Join("\n", submission.FileIssues.Select(i => i.Message)));
+    }
+
+    [Test]
     public void Open_AnswersWithAFewAliases_AreStillRead()
     {
         // Given: an honest use of an anchor and two aliases
