@@ -10,6 +10,11 @@ public sealed partial record Diagnosis
         output,
         $"{output} is missing from what your function returned.");
 
+    internal static Diagnosis NotDerived(string output) => new(
+        DiagnosisIds.NotDerived,
+        output,
+        $"{output} is not derived in your write-up: derive it in a chain that starts from its derivative (or under a heading naming the problem and {output}) and ends in its formula.");
+
     internal static Diagnosis FormulaUnreadable(string output) => new(
         DiagnosisIds.FormulaUnreadable,
         output,

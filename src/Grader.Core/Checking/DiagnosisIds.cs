@@ -11,6 +11,8 @@ public static class DiagnosisIds
     public const string WrongShape = "wrong-shape";
     public const string MissingOutput = "missing-output";
     public const string FormulaUnreadable = "formula-unreadable";
+
+    public const string NotDerived = "not-derived";
     public const string Float32Precision = "float32-precision";
     public const string HardcodedPublic = "hardcoded-public";
 }

@@ -42,8 +42,12 @@ public static class ProblemGrader
             o =>
             {
                 var outputChecks = checks.OfType<Dictionary<string, OutputCheck>>().Select(c => c[o]).ToList();
-                return unread.Contains(o)
-                    ? outputChecks.Where(c => !c.Passed).ToDictionary<OutputCheck, OutputCheck, Diagnosis>(c => c, _ => Diagnosis.FormulaUnreadable(o), ReferenceEqualityComparer.Instance)
+                // Answered by a write-up: an output no derivation ends in was not derived, not "not returned".
+                var notDerived = submission?.Derivations.Count > 0 && submission.Source?.StartsWith("write-up", StringComparison.Ordinal) == true
+                    && submission.Formulas.All(f => f.Output != o);
+                return unread.Contains(o) || notDerived
+                    ? outputChecks.Where(c => !c.Passed).ToDictionary<OutputCheck, OutputCheck, Diagnosis>(
+                        c => c, _ => notDerived ? Diagnosis.NotDerived(o) : Diagnosis.FormulaUnreadable(o), ReferenceEqualityComparer.Instance)
                     : diagnostician.Explain(o, outputChecks);
             });
 
@@ -94,6 +98,7 @@ public static class ProblemGrader
             .Select(o => o.Diagnosis)
             .OfType<Diagnosis>()
             .DistinctBy(d => (d.Id, d.Output))
+            .OrderBy(d => d.Id == DiagnosisIds.NotDerived) // what is wrong in what was derived comes first
             .ToList();
         return new ProblemScore(
             reference.ProblemId,
@@ -108,6 +113,7 @@ public static class ProblemGrader
             problemDiagnoses)
         {
             Formulas = submission?.Formulas ?? [],
+            Derivations = submission?.Derivations ?? [],
         };
     }
 

@@ -28,4 +28,7 @@ public sealed partial record ProblemScore(
 
     /// <summary>The formula answers, as the student wrote them and as Grader read them (or why not).</summary>
     public IReadOnlyList<FormulaShown> Formulas { get; init; } = [];
+
+    /// <summary>The derivations of this problem in the submission's write-ups, every step checked.</summary>
+    internal IReadOnlyList<ChainFeedback> Derivations { get; init; } = [];
 }

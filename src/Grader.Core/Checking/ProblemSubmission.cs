@@ -16,4 +16,7 @@ public sealed record ProblemSubmission(
 {
     /// <summary>Formula answers as written and as read, passed on to the reports.</summary>
     public IReadOnlyList<FormulaShown> Formulas { get; init; } = [];
+
+    /// <summary>The write-ups' derivations of this problem, each step checked, passed on to the reports.</summary>
+    internal IReadOnlyList<ChainFeedback> Derivations { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using Grader.Checking;
+using Grader.Derivations.Checking;
 using Grader.Reference;
 using Grader.Running;
 using Grader.Specs;
@@ -13,9 +14,16 @@ public sealed class GradingPlan
     {
         Problems = problems;
         Contracts = contracts;
+        _derivations = new Lazy<DerivationChecker>(() => new DerivationChecker(
+            problems.Select(p => DerivationProblem.Create(p.Problem, p.Solution)).OfType<DerivationProblem>()));
     }
 
     public IReadOnlyList<ProblemPlan> Problems { get; }
+
+    /// <summary>The checker of write-ups' derivations against these problems, built on first use and shared by every submission.</summary>
+    internal DerivationChecker Derivations() => _derivations.Value;
+
+    private Lazy<DerivationChecker> _derivations = null!;
 
     /// <summary>
     /// The contracts submissions are read against: every problem of the catalogue, so that a

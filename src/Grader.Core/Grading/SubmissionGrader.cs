@@ -35,10 +35,11 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
             var scores = new List<ProblemScore>();
             try
             {
+                var writeUps = WriteUpGrading.Check(submission, plan);
                 foreach (var problem in plan.Problems)
                 {
                     ct.ThrowIfCancellationRequested();
-                    scores.Add(await GradeProblemAsync(submission, problem, ct).ConfigureAwait(false));
+                    scores.Add(await GradeProblemAsync(submission, problem, writeUps, ct).ConfigureAwait(false));
                 }
 
                 // A run interrupted part-way (its sandbox may have been stopped under it, so a problem
@@ -54,11 +55,22 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
         }
     }
 
-    private async Task<ProblemScore> GradeProblemAsync(Submission submission, ProblemPlan problem, CancellationToken ct)
+    private async Task<ProblemScore> GradeProblemAsync(Submission submission, ProblemPlan problem, WriteUpGrading writeUps, CancellationToken ct)
     {
         if (!submission.Attempts.TryGetValue(problem.Id, out var attempt))
         {
-            return ProblemGrader.Grade(problem.Reference, null, options.PublicOnly);
+            // Answered by a derivation only: its result is the answer, on every case.
+            ProblemSubmission? derived;
+            try
+            {
+                derived = writeUps.Answer(problem);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                derived = new ProblemSubmission(problem.Id, "write-up", false, $"the grader failed to grade this problem's derivations: {e.Message}", []);
+            }
+
+            return ProblemGrader.Grade(problem.Reference, derived, options.PublicOnly);
         }
 
         var cases = options.PublicOnly ? [.. problem.Cases.Where(c => !c.Hidden)] : problem.Cases;
@@ -73,7 +85,7 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
                 Describe(attempt),
                 attempt.Language == AttemptLanguage.Answers && run.Formulas.Count == 0,
                 run.LoadError,
-                run.Cases) { Formulas = run.Formulas };
+                run.Cases) { Formulas = run.Formulas, Derivations = writeUps.For(problem.Id) };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

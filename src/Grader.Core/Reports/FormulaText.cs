@@ -38,7 +38,11 @@ internal static class FormulaText
 
     /// <summary>The heading and the list as plain text, every line inert on a terminal; empty when the problem has no formulas.</summary>
     public static string Plain(ProblemScore problem) =>
-        problem.Formulas.Count == 0 ? "" : string.Join("\n", Items(problem, FormulaStyle.Plain).Prepend(Heading));
+        string.Join("\n", new[]
+        {
+            problem.Formulas.Count == 0 ? "" : string.Join("\n", Items(problem, FormulaStyle.Plain).Prepend(Heading)),
+            DerivationText.Plain(problem),
+        }.Where(part => part.Length > 0));
 
     /// <summary>
     /// A case's text in a format of one entry per case (Gradescope, JUnit), led by the formulas (in plain
@@ -48,7 +52,7 @@ internal static class FormulaText
     public static string Leading(ProblemScore problem, CaseScore @case, string text)
     {
         var shownWith = problem.Cases.FirstOrDefault(c => !c.Hidden) ?? problem.Cases.FirstOrDefault();
-        if (problem.Formulas.Count == 0 || !ReferenceEquals(@case, shownWith))
+        if ((problem.Formulas.Count == 0 && problem.Derivations.Count == 0) || !ReferenceEquals(@case, shownWith))
         {
             return text;
         }

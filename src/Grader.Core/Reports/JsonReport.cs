@@ -129,6 +129,11 @@ public sealed class JsonReport : IReportFormat
             json.WriteEndArray();
         }
 
+        if (problem.Derivations.Count > 0)
+        {
+            WriteDerivations(json, problem.Derivations);
+        }
+
         json.WriteStartArray("cases");
         foreach (var @case in problem.Cases)
         {
@@ -137,6 +142,50 @@ public sealed class JsonReport : IReportFormat
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>Each derivation with its steps' verdicts, where it was written, and its first wrong step.</summary>
+    private static void WriteDerivations(Utf8JsonWriter json, IReadOnlyList<ChainFeedback> derivations)
+    {
+        json.WriteStartArray("derivations");
+        foreach (var chain in derivations)
+        {
+            var check = chain.Check;
+            json.WriteStartObject();
+            json.WriteString("file", chain.File);
+            json.WriteNumber("line", check.Chain.First.Span.Line);
+            json.WriteString("output", chain.Output);
+            json.WriteString("summary", chain.Summary);
+            json.WriteNumber("steps_checked", check.Checked);
+            json.WriteNumber("steps_holding", check.Holding);
+            json.WriteNumber("steps_failing", check.Failing);
+            json.WriteNumber("steps_not_checkable", check.NotCheckable);
+            if (check.FirstFailure is { } first)
+            {
+                json.WriteNumber("first_failing_step", first.Step);
+            }
+            else
+            {
+                json.WriteNull("first_failing_step");
+            }
+
+            json.WriteStartArray("steps");
+            foreach (var step in check.Steps)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("step", step.Step);
+                json.WriteNumber("from_side", step.From);
+                json.WriteNumber("to_side", step.To);
+                json.WriteString("verdict", step.Verdict.ToString().ToLowerInvariant());
+                json.WriteString("says", step.Describe());
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteCase(Utf8JsonWriter json, CaseScore @case)

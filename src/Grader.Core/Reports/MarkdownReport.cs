@@ -64,6 +64,7 @@ public sealed class MarkdownReport : IReportFormat
         }
 
         MarkdownFormulas.Write(md, problem);
+        MarkdownDerivations.Write(md, problem);
 
         if (problem.Message is not null)
         {

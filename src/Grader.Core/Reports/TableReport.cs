@@ -44,7 +44,7 @@ public sealed class TableReport(int width = 100) : IReportFormat
         }
 
         // Below the table, not in it: a formula and its error (with a caret under the spot) need whole lines.
-        foreach (var problem in report.Problems.Where(p => p.Formulas.Count > 0))
+        foreach (var problem in report.Problems.Where(p => p.Formulas.Count > 0 || p.Derivations.Count > 0))
         {
             parts.Add(new Text("\n" + problem.ProblemId + ": " + FormulaText.Plain(problem)));
         }

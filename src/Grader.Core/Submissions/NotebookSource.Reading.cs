@@ -87,6 +87,11 @@ internal sealed partial class NotebookSource
                 {
                     throw Refuse((f, l, c) => FileIssue.NotebookCodeTooLarge(f, l, c, limit));
                 }
+
+                if (type == "markdown" && source is not null)
+                {
+                    notebook.AddMarkdownCell(index, source, limit);
+                }
             }
         }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
+using Grader.Derivations;
+
 namespace Grader.Submissions;
 
 /// <summary>
@@ -62,6 +64,22 @@ internal sealed partial class NotebookSource
         return cell < 0
             ? string.Create(CultureInfo.InvariantCulture, $"line {line}")
             : string.Create(CultureInfo.InvariantCulture, $"code cell {cell + 1}, line {line - _cellStarts[cell] + 1}");
+    }
+
+    /// <summary>The Markdown cells, numbered as Jupyter shows them (from 1), for the derivations they hold.</summary>
+    public IReadOnlyList<NotebookCell> Markdown => _markdown;
+
+    private readonly List<NotebookCell> _markdown = [];
+
+    private long _markdownChars;
+
+    /// <summary>Keeps a Markdown cell while the notebook's Markdown stays within the same budget as its code.</summary>
+    private void AddMarkdownCell(int number, string text, long maxChars)
+    {
+        if ((_markdownChars += text.Length) <= maxChars)
+        {
+            _markdown.Add(new NotebookCell(number, text));
+        }
     }
 
     /// <returns>false when the code would pass <paramref name="maxCodeChars"/>.</returns>

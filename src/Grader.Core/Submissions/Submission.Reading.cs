@@ -1,4 +1,5 @@
 using System.Text;
+using Grader.Derivations;
 
 namespace Grader.Submissions;
 
@@ -12,7 +13,7 @@ public sealed partial class Submission
         var extension = Path.GetExtension(file).ToLowerInvariant();
         var isAnswers = extension is ".yaml" or ".yml"
             && Path.GetFileNameWithoutExtension(file).Equals("answers", StringComparison.OrdinalIgnoreCase);
-        if (extension is not (".py" or ".ipynb" or ".cs") && !isAnswers)
+        if (extension is not (".py" or ".ipynb" or ".cs" or ".md") && !isAnswers)
         {
             return;
         }
@@ -42,6 +43,11 @@ public sealed partial class Submission
             var notebook = NotebookSource.Parse(relative, File.ReadAllBytes(file), MaxSourceBytes);
             sources.Add(relative, notebook.Python.Length);
             sources.Python.Add(new PythonFile(relative, notebook.Python, notebook));
+            if (notebook.Markdown.Count > 0)
+            {
+                _writeUps.Add(WriteUpReader.ReadNotebook(relative, notebook.Markdown));
+            }
+
             return;
         }
 
@@ -54,6 +60,11 @@ public sealed partial class Submission
         else if (extension == ".cs")
         {
             sources.CSharp.Add((relative, text));
+        }
+        else if (extension == ".md")
+        {
+            // Read for its derivations; its reader bounds what it keeps (WriteUpLimits) and never throws.
+            _writeUps.Add(WriteUpReader.Read(text, relative));
         }
         else
         {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using Grader.Derivations;
+
 namespace Grader.Submissions;
 
 /// <summary>
@@ -38,6 +40,11 @@ public sealed partial class Submission : IDisposable
     internal IReadOnlyDictionary<string, PythonFile> PythonFiles { get; private set; } = new Dictionary<string, PythonFile>();
 
     internal CSharpBuild? CSharp { get; private set; }
+
+    /// <summary>The Markdown write-ups (<c>*.md</c>, and notebooks' Markdown cells) with the derivations they hold.</summary>
+    internal IReadOnlyList<WriteUp> WriteUps => _writeUps;
+
+    private readonly List<WriteUp> _writeUps = [];
 
     internal IReadOnlyDictionary<string, (JsonNode? Answer, int Line, IReadOnlyList<FormulaAnswer> Formulas)> Answers { get; private set; } =
         new Dictionary<string, (JsonNode?, int, IReadOnlyList<FormulaAnswer>)>();

@@ -83,6 +83,23 @@ internal sealed class FormulaReadings
         return read;
     }
 
+    /// <summary>
+    /// Formulas read elsewhere (the results of a write-up's derivations): each output's reading, or the
+    /// reason it could not be read, with the text as written.
+    /// </summary>
+    public static FormulaReadings Of(FormulaContext context, IEnumerable<(string Output, SourceText Written, FormulaReading? Reading, string? Error)> formulas)
+    {
+        var read = new FormulaReadings(context);
+        foreach (var (output, written, reading, error) in formulas)
+        {
+            var answer = new FormulaAnswer(output, written, IsLatex: true);
+            read.Outputs.Add((answer, error is null ? reading : null));
+            read.Shown.Add(new FormulaShown(output, written.Text, error is null ? reading?.ReadAs : null, error ?? (reading is null ? "not read" : null)));
+        }
+
+        return read;
+    }
+
     /// <summary>Whether a case must count layers: some definition or a list output is answered here.</summary>
     public bool NeedsLayers(ProblemContract problem) =>
         Definitions.Count > 0 || Outputs.Any(o => problem.Outputs.Any(p => p.Name == o.Answer.Output && p.IsList));

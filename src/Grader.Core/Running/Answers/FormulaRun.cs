@@ -19,17 +19,27 @@ internal static class FormulaRun
     public static (IReadOnlyList<CaseRun> Runs, IReadOnlyList<FormulaShown> Shown) Run(
         ProblemContract problem, IReadOnlyList<FormulaAnswer> written, Func<FormulaContext> formulas, IReadOnlyList<SolvedCase> cases, Func<SolvedCase, CaseRun> typed)
     {
-        var read = FormulaReadings.Read(written, formulas);
+        return Run(problem, FormulaReadings.Read(written, formulas), cases, typed);
+    }
+
+    /// <summary>Formulas already read, such as the results of a write-up's derivations; the outputs they leave are missing.</summary>
+    public static (IReadOnlyList<CaseRun> Runs, IReadOnlyList<FormulaShown> Shown) Run(
+        ProblemContract problem, FormulaReadings read, IReadOnlyList<SolvedCase> cases, Func<SolvedCase, CaseRun>? typed = null)
+    {
         var typedOutputs = problem.Outputs.Where(o => read.Outputs.All(f => f.Answer.Output != o.Name)).Select(o => o.Name).ToList();
         var runs = cases.Select(item =>
         {
             var outputs = new Dictionary<string, Value>(StringComparer.Ordinal);
             var problems = new List<string>();
-            if (item.Hidden)
+            if (typed is null)
+            {
+                // Derived outputs only: the others are simply not answered (a diagnosis says so).
+            }
+            else if (item.Hidden)
             {
                 problems.AddRange(typedOutputs.Select(RunMessages.TypedOutputOnHiddenCase));
             }
-            else if (typedOutputs.Count > 0)
+            else if (typedOutputs.Count > 0 && typed is not null)
             {
                 var bound = typed(item);
                 problems.AddRange(bound.OutputProblems);

@@ -1,0 +1,62 @@
+using Grader.Checking;
+using Grader.Derivations.Checking;
+using Grader.Running;
+using Grader.Running.Answers;
+using Grader.Submissions;
+
+namespace Grader.Grading;
+
+/// <summary>
+/// A submission's derivations, checked once: each chain of its write-ups bound to the problem and output
+/// it derives, its steps checked on that problem's cases. For a problem the submission answers in no
+/// other way, the chains' results are its answers, graded like formula answers on every case; where
+/// code or answers.yaml answers it, the derivations are feedback only.
+/// </summary>
+internal sealed class WriteUpGrading
+{
+    private readonly ILookup<string, ChainFeedback> _byProblem;
+
+    private WriteUpGrading(ILookup<string, ChainFeedback> byProblem)
+    {
+        _byProblem = byProblem;
+    }
+
+    public static WriteUpGrading Check(Submission submission, GradingPlan plan)
+    {
+        if (submission.WriteUps.Count == 0 || submission.WriteUps.All(w => w.Chains.Count == 0))
+        {
+            return new WriteUpGrading(Array.Empty<ChainFeedback>().ToLookup(c => c.Check.Target.ProblemId));
+        }
+
+        var checker = plan.Derivations();
+        var chains = submission.WriteUps.SelectMany(w => checker.Check(w).Checked.Select(c => new ChainFeedback(w.File, c)));
+        return new WriteUpGrading(chains.ToLookup(c => c.Check.Target.ProblemId));
+    }
+
+    /// <summary>The derivations of one problem, in the order they were written.</summary>
+    public IReadOnlyList<ChainFeedback> For(string problemId) => [.. _byProblem[problemId]];
+
+    /// <summary>
+    /// A problem answered by its derivations only: each derived output's last chain's result, evaluated
+    /// on every case; null when no derivation of the problem ends in a result.
+    /// </summary>
+    public ProblemSubmission? Answer(ProblemPlan problem)
+    {
+        var chains = For(problem.Id);
+        if (chains.Count == 0)
+        {
+            return null;
+        }
+
+        // A derivation written twice (a first try, then the corrected one) is graded by the last.
+        var last = chains.GroupBy(c => c.Output).Select(g => g.Last()).ToList();
+        var results = last.Select(c => (c.Output, c.Check.Chain.Last.Latex, c)).Select(r =>
+            (r.Output, Written(r.c), r.c.Check.Result, r.c.Check.Result is null ? r.c.Check.ResultReason ?? "its last side could not be read" : null));
+        var (runs, shown) = FormulaRun.Run(problem.Contract, FormulaReadings.Of(problem.Formulas(), results), problem.Cases);
+        var where = last[0].Check.Chain.Last.Span.Describe(last[0].File);
+        return new ProblemSubmission(problem.Id, $"write-up: {where}", false, null, runs) { Formulas = shown, Derivations = chains };
+    }
+
+    private static Specs.SourceText Written(ChainFeedback chain) =>
+        chain.Check.Result?.Source ?? Specs.SourceText.Inline(chain.Check.Chain.Last.Latex, chain.File);
+}
