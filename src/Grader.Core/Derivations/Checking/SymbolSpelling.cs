@@ -28,6 +28,18 @@ internal static class SymbolSpelling
         return point > 0 ? canonical[..point] : canonical;
     }
 
+    /// <summary>A numerator's name with its accents, without the point it is taken at: <c>\tilde{J}(\theta)</c> is <c>\tilde{J}</c>.</summary>
+    public static string Accented(string latex)
+    {
+        // \widetilde and \tilde are one accent, as are \widehat and \hat, \overline and \bar.
+        var canonical = Canonical(latex, keepAccents: true, keepIndex: true)
+            .Replace(@"\widetilde", @"\tilde", StringComparison.Ordinal)
+            .Replace(@"\widehat", @"\hat", StringComparison.Ordinal)
+            .Replace(@"\overline", @"\bar", StringComparison.Ordinal);
+        var point = canonical.IndexOf('(', StringComparison.Ordinal);
+        return point > 0 ? canonical[..point] : canonical;
+    }
+
     /// <summary>Whether a numerator is one of the usual names of a loss (J, L, E, C, ℓ), whatever its accent.</summary>
     public static bool IsLossLetter(string latex) => LossLetters.Contains(Loss(latex));
 

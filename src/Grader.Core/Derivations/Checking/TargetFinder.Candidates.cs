@@ -16,6 +16,11 @@ internal sealed partial class TargetFinder
 
         foreach (var output in problem.Gradients.Where(g => g.Wrt == wrt))
         {
+            if (OtherAccent(problem, output, symbol))
+            {
+                continue;
+            }
+
             var exact = NamesObjective(problem, output, symbol);
             if (exact || (symbol.Form != DerivativeForm.Operator && output.ObjectiveName is not null && SymbolSpelling.IsLossLetter(symbol.Numerator)))
             {
@@ -41,6 +46,25 @@ internal sealed partial class TargetFinder
         var printed = ExprPrinter.Print(read.Expression);
         return ExprPrinter.Print(output.Objective) == printed
             || (output.Objective is CallExpr { Name: "sum", Arguments: [var summed] } && ExprPrinter.Print(summed) == printed);
+    }
+
+    /// <summary>
+    /// The notation spells the objective with an accent (two-layer-l2: <c>\tilde{J}</c>, the regularised
+    /// loss) and the numerator is written without it: <c>\partial J</c> is the loss without the penalty,
+    /// another quantity than this output's, so its derivation is not bound here (it would "fail" by 2λW).
+    /// </summary>
+    private static bool OtherAccent(DerivationProblem problem, GradientOutput output, DerivativeSymbol symbol)
+    {
+        if (output.ObjectiveName is not { } name)
+        {
+            return false;
+        }
+
+        var accented = problem.Notation.Entries
+            .Where(e => e.Meaning is NameExpr meant && meant.Name == name && SymbolSpelling.Accented(e.Spelling) != SymbolSpelling.Loss(e.Spelling))
+            .Select(e => SymbolSpelling.Accented(e.Spelling))
+            .ToList();
+        return accented.Count > 0 && !accented.Contains(SymbolSpelling.Accented(symbol.Numerator));
     }
 
     /// <summary>The problem's notation table spells the denominator itself (not only the model's own name).</summary>

@@ -34,10 +34,11 @@ internal sealed class SeedCheckTests
         // Given seed 003, 2.1 a): ∂J/∂z^{(3)} = … = (ψ(z^{(3)}_i) − Δ_i)/N over seven steps
         var check = Checked("seed-003", line: 94);
 
-        // Then: bound to softmax-ce's dZ; nothing fails; the whole chain holds from side 1 to side 8
+        // Then: bound to softmax-ce's dZ; nothing fails; the chain holds from side 1 to side 7 (the loss
+        // written out entry by entry, Σ_j over the classes) and on to the result
         Assert.That(check.Target.Describe(), Is.EqualTo("softmax-ce: dZ"));
         Assert.That(check.Failing, Is.Zero);
-        Assert.That(check.Steps[^1].Describe(), Is.EqualTo("step 1 → 8 (sides 2–7 not evaluated) holds"));
+        Assert.That(check.Steps.TakeLast(2).Select(s => s.Describe()), Is.EqualTo(new[] { "step 1 → 7 (sides 2–6 not evaluated) holds", "step 7 → 8 holds" }));
         Assert.That(FormulaGrading.Grade("softmax-ce", "dZ", check.Result!), Is.EqualTo(FormulaGrading.Right));
     }
 

@@ -4,7 +4,7 @@ namespace Grader.Core.Tests.Derivations.Checking;
 
 internal sealed class TargetFinderTests
 {
-    [TestCase(@"\frac{\partial J}{\partial W^{(2)}}", "two-layer-l2: W2")]
+    [TestCase(@"\frac{\partial \tilde{J}}{\partial W^{(2)}}", "two-layer-l2: W2")]
     [TestCase(@"\frac{\partial \tilde J}{\partial W^{(2)}}", "two-layer-l2: W2")]
     [TestCase(@"\frac{\partial J}{\partial z^{(3)}}", "softmax-ce: dZ")]
     [TestCase(@"\frac{\partial J}{\partial z_i^{(3)}}(\theta)", "softmax-ce: dZ")]
@@ -26,7 +26,7 @@ internal sealed class TargetFinderTests
     }
 
     [TestCase("## softmax-ce", @"\frac{\partial L}{\partial z^{(3)}}", "softmax-ce: dZ")]
-    [TestCase("### two-layer-l2: W1", @"\frac{\partial J}{\partial W^{(1)}}", "two-layer-l2: W1")]
+    [TestCase("### two-layer-l2: W1", @"\frac{\partial \tilde J}{\partial W^{(1)}}", "two-layer-l2: W1")]
     [TestCase("## elastic-net", @"\nabla_{W} L", "elastic-net: dW")]
     public void Find_HeadingNamesProblem_IsPreferred(string heading, string left, string expected)
     {
@@ -88,7 +88,7 @@ internal sealed class TargetFinderTests
     public void Find_HeadingOutputContradictsLeftSide_IsNotAssigned()
     {
         // Given a heading naming W2 over a derivative with respect to b^{(2)}
-        var chain = WriteUpTesting.Read("## two-layer-l2: W2\n\n$$\\frac{\\partial J}{\\partial b^{(2)}} = 0$$").Chains.Single();
+        var chain = WriteUpTesting.Read("## two-layer-l2: W2\n\n$$\\frac{\\partial \\tilde{J}}{\\partial b^{(2)}} = 0$$").Chains.Single();
 
         // When
         var match = new TargetFinder(CheckTesting.Problems).Find(chain);
@@ -96,5 +96,18 @@ internal sealed class TargetFinderTests
         // Then
         Assert.That(match.Unassigned, Is.EqualTo(UnassignedKind.HeadingConflict));
         Assert.That(match.Reason, Is.EqualTo("the heading names two-layer-l2: W2, but the derivative with respect to b^{(2)} is its output b2"));
+    }
+
+    [Test]
+    public void Find_PlainJWhereTheProblemsLossIsJTilde_IsNotBound()
+    {
+        // Given ∂J/∂W^{(2)} of the loss without the penalty (seed 003 writes J and J̃ apart); two-layer-l2's J is J̃
+        var chain = WriteUpTesting.Read(@"$$\frac{\partial J}{\partial W^{(2)}} = \frac{1}{N} \sum_i (\psi(z^{(3)}_i) - \Delta_i) a^{(2)T}_i$$").Chains.Single();
+
+        // When
+        var match = new TargetFinder(CheckTesting.Problems).Find(chain);
+
+        // Then: not checked against W2 (it would fail by 2λW2, a false wrong step)
+        Assert.That(match.Target, Is.Null, match.Target?.Describe());
     }
 }
