@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Grader.Checking;
+using Grader.Grading;
+using Grader.Reference;
+using Grader.Reports;
+using Grader.Running;
+using Grader.Testing;
+
+namespace Grader.Core.Tests.Grading;
+
+/// <summary>
+/// Write-ups graded for real: a Markdown file (or a notebook's Markdown cells) in a submission folder,
+/// its derivations bound to problems, every step checked, the last side graded as the answer when
+/// nothing else answers the problem. A hostile write-up costs nothing but its own derivations.
+/// </summary>
+[NonParallelizable]
+public sealed class WriteUpGradingTests
+{
+    private const string ElasticNet = """
+        ## elastic-net
+
+        $$\frac{\partial R}{\partial W} = \lambda_1 \operatorname{sign}(W) + 2 \lambda_2 W$$
+        """;
+
+    private static GradingPlan _plan = null!;
+    private string _folder = null!;
+
+    [OneTimeSetUp]
+    public static void Plan()
+    {
+        var catalog = ProblemCatalog.Load(TestPaths.Problems);
+        _plan = GradingPlan.Create(catalog.Problems.Where(p => p.Id is "elastic-net" or "soft-targets"), RunLimits.Default, catalogue: catalog.Problems);
+    }
+
+    [SetUp]
+    public void MakeFolder() => _folder = Directory.CreateTempSubdirectory("write-ups-").FullName;
+
+    [TearDown]
+    public void RemoveFolder() => Directory.Delete(_folder, recursive: true);
+
+    [Test]
+    public async Task Grade_WriteUpOnly_ItsResultIsGradedOnEveryCase()
+    {
+        // Given only a Markdown write-up deriving elastic-net's gradient
+        await File.WriteAllTextAsync(Path.Combine(_folder, "hw2.md"), ElasticNet);
+
+        // When
+        var problem = (await Grade()).Problems.Single(p => p.ProblemId == "elastic-net");
+
+        // Then: graded from the write-up, on the hidden cases too, with the step's verdict
+        Assert.That(problem.Status, Is.EqualTo(ProblemStatus.Passed), problem.Feedback);
+        Assert.That(problem.Source, Is.EqualTo("write-up: hw2.md:3:35"));
+        Assert.That(problem.Cases.Count(c => c.Hidden), Is.GreaterThan(0));
+        Assert.That(problem.Derivations.Single().Summary, Does.StartWith("hw2.md:3:3: the derivation of \\frac{\\partial R}{\\partial W} (elastic-net: dW): 1 step, 1 holds"));
+    }
+
+    [Test]
+    public async Task Grade_CodeAndAWrongDerivation_CodeIsGradedTheDerivationIsFeedback()
+    {
+        // Given the right answer in answers.yaml, and a write-up whose last step drops the 2
+        await File.WriteAllTextAsync(Path.Combine(_folder, "answers.yaml"), "elastic-net:\n  dW: l1 * sign(W) + 2 * l2 * W\n");
+        await File.WriteAllTextAsync(Path.Combine(_folder, "notes.md"), "$$\\nabla_W R = \\lambda_1 \\operatorname{sign}(W) + 2\\lambda_2 W = \\lambda_1 \\operatorname{sign}(W) + \\lambda_2 W$$\n");
+
+        // When
+        var report = await Grade();
+        var problem = report.Problems.Single(p => p.ProblemId == "elastic-net");
+
+        // Then: full marks from the answer; the second step named as the first wrong one, in every report
+        Assert.That(problem.Status, Is.EqualTo(ProblemStatus.Passed));
+        Assert.That(problem.Source, Does.StartWith("answers: "));
+        Assert.That(problem.Derivations.Single().Check.FirstFailure?.Step, Is.EqualTo(2));
+        var markdown = Render(new MarkdownReport(), report);
+        Assert.That(markdown, Does.Contain("step 2 → 3 does not hold"));
+        using var json = JsonDocument.Parse(Render(new JsonReport(), report));
+        var chain = json.RootElement.GetProperty("problems").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "elastic-net").GetProperty("derivations")[0];
+        Assert.That((chain.GetProperty("first_failing_step").GetInt32(), chain.GetProperty("steps_holding").GetInt32()), Is.EqualTo((2, 1)));
+    }
+
+    [Test]
+    public async Task Grade_NotebookMarkdownCell_IsAWriteUpLocatedByCell()
+    {
+        // Given a notebook whose second cell is Markdown with the derivation
+        var cells = new object[]
+        {
+            new { cell_type = "code", metadata = new { }, source = new[] { "import numpy as np\n" }, outputs = Array.Empty<object>(), execution_count = (int?)null },
+            new { cell_type = "markdown", metadata = new { }, source = ElasticNet.Split('\n').Select(l => l + "\n").ToArray() },
+        };
+        var notebook = JsonSerializer.Serialize(new { cells, metadata = new { }, nbformat = 4, nbformat_minor = 5 });
+        await File.WriteAllTextAsync(Path.Combine(_folder, "hw2.ipynb"), notebook);
+
+        // When
+        var problem = (await Grade()).Problems.Single(p => p.ProblemId == "elastic-net");
+
+        // Then
+        Assert.That(problem.Status, Is.EqualTo(ProblemStatus.Passed), problem.Feedback);
+        Assert.That(problem.Derivations.Single().Summary, Does.StartWith("hw2.ipynb:cell 2:3:3:"));
+    }
+
+    [Test]
+    public async Task Grade_HugeHostileWriteUp_IsBoundedAndTheOtherProblemIsGraded()
+    {
+        // Given a 5 MB write-up: 10,000 equations, unbalanced braces, macros, raw HTML; and a real answer
+        var text = new StringBuilder("\\newcommand{\\x}{W}\n<script>alert(1)</script>\n");
+        for (var k = 0; text.Length < 5_000_000; k++)
+        {
+            text.Append(k % 3 == 0 ? "$$\\frac{\\partial R}{\\partial W} = {{{\\x$$\n" : "$$\\frac{\\partial E}{\\partial y} = \\psi(y) - t = \\psi(y) \\sum_k t_k - t$$\n");
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(_folder, "hostile.md"), text.ToString());
+        await File.WriteAllTextAsync(Path.Combine(_folder, "answers.yaml"), "elastic-net:\n  dW: l1 * sign(W) + 2 * l2 * W\n");
+
+        // When
+        var clock = Stopwatch.StartNew();
+        var report = await Grade();
+
+        // Then: within seconds, the answered problem graded, the write-up's chains capped
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)));
+        Assert.That(report.Problems.Single(p => p.ProblemId == "elastic-net").Status, Is.EqualTo(ProblemStatus.Passed));
+        Assert.That(report.Problems.Single(p => p.ProblemId == "soft-targets").Derivations.Count, Is.LessThanOrEqualTo(25));
+    }
+
+    private static string Render(IReportFormat format, ScoreReport report)
+    {
+        using var writer = new StringWriter();
+        format.Write(report, writer);
+        return writer.ToString();
+    }
+
+    private async Task<ScoreReport> Grade()
+    {
+        using var runner = new SubmissionRunner(new SandboxOptions());
+        var grader = new SubmissionGrader(_plan, runner, new GradingOptions(new SandboxOptions()));
+        return await grader.GradeAsync(_folder);
+    }
+}
