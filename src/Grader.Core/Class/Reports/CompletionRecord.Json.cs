@@ -42,6 +42,12 @@ public sealed partial record CompletionRecord
                 }
 
                 json.WriteEndArray();
+                if (problem.Derived.Count > 0)
+                {
+                    WriteNames(json, "derived", problem.Derived);
+                    WriteNames(json, "broken", problem.Broken);
+                }
+
                 json.WriteEndObject();
             }
 
@@ -81,11 +87,30 @@ public sealed partial record CompletionRecord
         }
     }
 
+    private static void WriteNames(Utf8JsonWriter json, string property, IReadOnlyList<string> names)
+    {
+        json.WriteStartArray(property);
+        foreach (var name in names)
+        {
+            json.WriteStringValue(name);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Names under a property a record may not have (one written before write-ups were graded).</summary>
+    private static IReadOnlyList<string> ReadNames(JsonElement problem, string property) =>
+        problem.TryGetProperty(property, out var names) ? [.. names.EnumerateArray().Select(n => n.GetString()!)] : [];
+
     private static ProblemOutcome ReadProblem(JsonElement problem) => new(
         problem.GetProperty("id").GetString()!,
         problem.GetProperty("score").GetDouble(),
         problem.GetProperty("max_score").GetDouble(),
         Enum.Parse<ProblemStatus>(problem.GetProperty("status").GetString()!, ignoreCase: true),
         [.. problem.GetProperty("diagnoses").EnumerateArray()
-            .Select(d => new DiagnosisSeen(d.GetProperty("id").GetString()!, d.GetProperty("message").GetString()!))]);
+            .Select(d => new DiagnosisSeen(d.GetProperty("id").GetString()!, d.GetProperty("message").GetString()!))])
+    {
+        Derived = ReadNames(problem, "derived"),
+        Broken = ReadNames(problem, "broken"),
+    };
 }

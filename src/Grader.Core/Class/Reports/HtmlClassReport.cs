@@ -40,6 +40,8 @@ public sealed partial class HtmlClassReport(int topDiagnoses = 5)
             WriteDiagnoses(problem, writer);
         }
 
+        WriteDerivations(summary, writer);
+
         writer.Write("<h2>Timeouts and limits</h2>\n");
         if (summary.Limits.Count == 0)
         {
@@ -75,6 +77,24 @@ public sealed partial class HtmlClassReport(int topDiagnoses = 5)
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         Write(summary, writer);
         return writer.ToString();
+    }
+
+    /// <summary>Which derivations break most often in the write-ups: what to re-teach.</summary>
+    private static void WriteDerivations(ClassSummary summary, TextWriter writer)
+    {
+        var derivations = summary.Problems.SelectMany(p => p.Derivations).OrderByDescending(d => d.Broken).ToList();
+        if (derivations.Count == 0)
+        {
+            return;
+        }
+
+        writer.Write("<h2>Where derivations break</h2>\n<table><tr><th>Problem</th><th>Output</th><th>Derived by</th><th>With a wrong step</th></tr>\n");
+        foreach (var derivation in derivations)
+        {
+            writer.Write(Invariant($"<tr><td>{Html(derivation.ProblemId)}</td><td><code>{Html(derivation.Output)}</code></td><td class=\"n\">{derivation.Students}</td><td class=\"n\">{derivation.Broken}</td></tr>\n"));
+        }
+
+        writer.Write("</table>\n");
     }
 
     private void WriteDiagnoses(ProblemTally problem, TextWriter writer)

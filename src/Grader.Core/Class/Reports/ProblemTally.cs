@@ -6,6 +6,7 @@ namespace Grader.Class.Reports;
 public sealed class ProblemTally(string id)
 {
     private readonly Dictionary<string, DiagnosisCount> _diagnoses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DerivationTally> _derivations = new(StringComparer.Ordinal);
 
     public string Id { get; } = id;
 
@@ -21,6 +22,10 @@ public sealed class ProblemTally(string id)
     public IReadOnlyList<DiagnosisCount> Diagnoses =>
         [.. _diagnoses.Values.OrderByDescending(d => d.Students).ThenBy(d => d.Id, StringComparer.Ordinal)];
 
+    /// <summary>Per output derived in write-ups: how many students, and how many with a wrong step (most broken first).</summary>
+    public IReadOnlyList<DerivationTally> Derivations =>
+        [.. _derivations.Values.OrderByDescending(d => d.Broken).ThenBy(d => d.Output, StringComparer.Ordinal)];
+
     internal void Add(ProblemOutcome? outcome)
     {
         Submissions++;
@@ -31,6 +36,12 @@ public sealed class ProblemTally(string id)
 
         Passed += outcome.Passed ? 1 : 0;
         Attempted += outcome.Status == Checking.ProblemStatus.Missing ? 0 : 1;
+        foreach (var output in outcome.Derived)
+        {
+            var seen = _derivations.GetValueOrDefault(output) ?? new DerivationTally(Id, output, 0, 0);
+            _derivations[output] = seen with { Students = seen.Students + 1, Broken = seen.Broken + (outcome.Broken.Contains(output) ? 1 : 0) };
+        }
+
         foreach (var diagnosis in outcome.Diagnoses)
         {
             _diagnoses[diagnosis.Id] = _diagnoses.TryGetValue(diagnosis.Id, out var seen)

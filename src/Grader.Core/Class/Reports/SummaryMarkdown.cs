@@ -45,6 +45,16 @@ public sealed class SummaryMarkdown(int topDiagnoses = 5)
             }
         }
 
+        var derivations = summary.Problems.SelectMany(p => p.Derivations).ToList();
+        if (derivations.Count > 0)
+        {
+            writer.Write("\n## Where derivations break\n\nDerivations in the students' write-ups, each step checked on the problem's cases:\n\n| Problem | Output | Derived by | With a wrong step |\n|---|---|---:|---:|\n");
+            foreach (var derivation in derivations.OrderByDescending(d => d.Broken))
+            {
+                writer.Write(Invariant($"| {Cell(derivation.ProblemId)} | {Cell(derivation.Output)} | {derivation.Students} | {derivation.Broken} |\n"));
+            }
+        }
+
         writer.Write("\n## Timeouts and limits\n\n");
         if (summary.Limits.Count == 0)
         {

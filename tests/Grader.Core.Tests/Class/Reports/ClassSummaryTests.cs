@@ -35,6 +35,25 @@ public sealed class ClassSummaryTests
     }
 
     [Test]
+    public void Add_WriteUps_CountsWhereDerivationsBreak()
+    {
+        // Given three students, two deriving dZ in a write-up (one with a wrong step), one with code only
+        var summary = new ClassSummary(["softmax-ce"]);
+        CompletionRecord With(string name, string[] derived, string[] broken) => new(
+            name, "f", "s", "v", DateTimeOffset.UnixEpoch, 0, 15, 0,
+            [new ProblemOutcome("softmax-ce", 0, 15, ProblemStatus.Failed, []) { Derived = derived, Broken = broken }]);
+
+        // When
+        summary.Add(With("a", ["dZ"], ["dZ"]));
+        summary.Add(With("b", ["dZ"], []));
+        summary.Add(With("c", [], []));
+
+        // Then: the instructor's summary says which derivation to re-teach
+        Assert.That(summary.Problems.Single().Derivations, Is.EqualTo(new[] { new DerivationTally("softmax-ce", "dZ", 2, 1) }));
+        Assert.That(new SummaryMarkdown().Render(summary), Does.Contain("## Where derivations break").And.Contain("| softmax-ce | dZ | 2 | 1 |"));
+    }
+
+    [Test]
     public void Add_NoStudents_ZeroesWithoutDividingByZero()
     {
         var summary = new ClassSummary(["toy-network"]);

@@ -17,7 +17,7 @@ public sealed class CompletionRecordTests
         1,
         [
             new ProblemOutcome("toy-network", 12.5, 20, ProblemStatus.Partial, [new DiagnosisSeen("scaled", "W1 is N = 4 times too small.")]),
-            new ProblemOutcome("softmax-ce", 15, 15, ProblemStatus.Passed, []),
+            new ProblemOutcome("softmax-ce", 15, 15, ProblemStatus.Passed, []) { Derived = ["dZ", "loss"], Broken = ["dZ"] },
         ]);
 
     [Test]
@@ -37,6 +37,8 @@ public sealed class CompletionRecordTests
         Assert.That(read! with { Problems = [] }, Is.EqualTo(Sample() with { Problems = [] }));
         Assert.That(read.Problems.Select(p => (p.Id, p.Score, p.Status)), Is.EqualTo(Sample().Problems.Select(p => (p.Id, p.Score, p.Status))));
         Assert.That(read.Problems[0].Diagnoses, Is.EqualTo(Sample().Problems[0].Diagnoses));
+        Assert.That((read.Problems[1].Derived, read.Problems[1].Broken), Is.EqualTo((Sample().Problems[1].Derived, Sample().Problems[1].Broken)));
+        Assert.That(read.Problems[0].Derived, Is.Empty);
     }
 
     [TestCase("")]
