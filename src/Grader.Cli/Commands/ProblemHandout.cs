@@ -17,6 +17,7 @@ internal static class ProblemHandout
         builder.Append(CultureInfo.InvariantCulture, $"{problems.Count} problems, {problems.Sum(p => p.Spec.Points)} points. ");
         builder.Append("Return outputs as a mapping keyed by output name (Python dict; C# record, class or dictionary) or in the listed order (tuple; C# value tuple). ");
         builder.Append("Shapes that differ only by dimensions of size 1 are accepted.\n\n");
+        builder.Append("Derivations in a Markdown write-up (docs/derivations.md) are checked step by step: a chain that starts from a problem's derivative (`\\frac{\\partial J}{\\partial W^{(2)}} = …`) derives that output, and a heading naming the problem and output (`## two-layer-l2: W2`) makes it unambiguous.\n\n");
         foreach (var problem in problems)
         {
             Append(builder, problem);
