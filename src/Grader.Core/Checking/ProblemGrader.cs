@@ -22,7 +22,9 @@ public static class ProblemGrader
         var isAnswers = submission?.IsAnswers ?? false;
         var runs = ScoredCases(reference, publicOnly || isAnswers).Select(c => RunOf(submission, c)).ToList();
         var tolerance = isAnswers ? reference.AnswerTolerance : reference.Tolerance;
-        var casePoints = runs.Count == 0 ? 0 : reference.Points / runs.Count;
+        // A share of the points may go to the derivation's steps (scoring.steps); the cases share the rest.
+        var resultPoints = reference.Points * (1 - reference.StepsShare);
+        var casePoints = runs.Count == 0 ? 0 : resultPoints / runs.Count;
         var weights = Weights(reference);
 
         // A formula that could not be read is not an output the student forgot: "missing from what your
@@ -92,7 +94,8 @@ public static class ProblemGrader
             });
         }
 
-        var score = Math.Round(caseScores.Sum(c => c.Score), 6);
+        var steps = StepCredit.Of(reference, submission);
+        var score = Math.Round(caseScores.Sum(c => c.Score) + (steps?.Points ?? 0), 6);
         var problemDiagnoses = caseScores
             .SelectMany(c => c.Outputs)
             .Select(o => o.Diagnosis)
@@ -114,6 +117,8 @@ public static class ProblemGrader
         {
             Formulas = submission?.Formulas ?? [],
             Derivations = submission?.Derivations ?? [],
+            // Why a right result is not full marks: its steps (a wrong result is explained by its diagnoses).
+            Notes = steps is not null && steps.Points < steps.MaxPoints && caseScores.All(c => c.Passed) ? [steps.Describe()] : [],
         };
     }
 

@@ -17,4 +17,8 @@ public sealed record ProblemReference(
     IReadOnlyDictionary<string, double>? OutputWeights,
     string? BatchDimension,
     IReadOnlyList<SolvedCase> Cases,
-    IReadOnlyList<MistakeReference> Mistakes);
+    IReadOnlyList<MistakeReference> Mistakes)
+{
+    /// <summary>The share of the points the derivation's steps earn (<c>scoring.steps</c>); 0: steps are feedback only.</summary>
+    public double StepsShare { get; init; }
+}

@@ -65,7 +65,10 @@ public sealed class GradingPlan
         var spec = solution.Problem.Spec;
         return new ProblemReference(
             spec.Id, spec.Title, spec.Points, [.. spec.Outputs.Select(o => o.Name)], spec.Tolerance, spec.AnswerTolerance,
-            spec.OutputWeights, spec.BatchDimension, solution.Cases, [.. solution.Problem.Mistakes.Select(m => new MistakeReference(m.Spec.Id, m.Spec.Message))]);
+            spec.OutputWeights, spec.BatchDimension, solution.Cases, [.. solution.Problem.Mistakes.Select(m => new MistakeReference(m.Spec.Id, m.Spec.Message))])
+        {
+            StepsShare = spec.StepsShare,
+        };
     }
 
     private static RunLimits Apply(RunLimits limits, LimitsSpec? spec) => spec is null ? limits : limits with

@@ -42,6 +42,9 @@ public sealed record ProblemSpec
     /// <summary>Relative weights of the outputs in the score; null splits evenly.</summary>
     public IReadOnlyDictionary<string, double>? OutputWeights { get; init; }
 
+    /// <summary>The share of the points a derivation's steps earn (<c>scoring.steps</c>, 0 to 1); 0: feedback only.</summary>
+    public double StepsShare { get; init; }
+
     public LimitsSpec? Limits { get; init; }
 
     public required IReadOnlyList<CaseSpec> Cases { get; init; }

@@ -66,6 +66,7 @@ public static partial class SpecLoader
             BatchDimension = ReadBatch(top, inputs),
             Subgradients = ReadSubgradients(top.Optional("subgradients")),
             OutputWeights = ReadScoring(top.Optional("scoring"), outputs),
+            StepsShare = ReadStepsShare(top.Optional("scoring")),
             Limits = top.Optional("limits") is { } limits ? ReadLimits(limits) : null,
             Cases = ReadCases(top.Require("cases", "cases: [{name: public, inputs: {...}, approved: {...}}]"), inputs, outputs),
             Hidden = top.Optional("hidden") is { } hidden ? ReadHidden(hidden, inputs) : null,
@@ -158,8 +159,12 @@ public static partial class SpecLoader
             return null;
         }
 
-        var reader = MappingReader.Of(node, "'scoring'", "outputs");
-        var weightsNode = reader.Require("outputs", "scoring: {outputs: {loss: 1, dZ: 2}}");
+        var reader = MappingReader.Of(node, "'scoring'", "outputs", "steps");
+        if (reader.Optional("outputs") is not { } weightsNode)
+        {
+            return null;
+        }
+
         var weights = MappingReader.Of(weightsNode, "scoring.outputs", [.. outputs.Select(o => o.Name)]);
         var result = new Dictionary<string, double>();
         foreach (var output in outputs)
@@ -169,5 +174,17 @@ public static partial class SpecLoader
         }
 
         return result;
+    }
+
+    /// <summary><c>scoring: {steps: 0.3}</c>: the share of the points a derivation's steps earn.</summary>
+    private static double ReadStepsShare(YamlNode? node)
+    {
+        if (node is null || MappingReader.Of(node, "'scoring'", "outputs", "steps").Optional("steps") is not { } steps)
+        {
+            return 0;
+        }
+
+        var share = MappingReader.AsNumber(steps, "'steps' in 'scoring'");
+        return share is >= 0 and < 1 ? share : throw SpecError.BadValue(steps, "the steps' share of the points is at least 0 and less than 1 (the result earns the rest)");
     }
 }

@@ -121,6 +121,29 @@ public sealed class WriteUpGradingTests
         Assert.That(report.Problems.Single(p => p.ProblemId == "soft-targets").Derivations.Count, Is.LessThanOrEqualTo(25));
     }
 
+    [TestCase(@"\nabla_W R = \lambda_1 \operatorname{sign}(W) + 2\lambda_2 W", 10)]
+    [TestCase(@"\nabla_W R = \lambda_1 \operatorname{sign}(W) = \lambda_1 \operatorname{sign}(W) + 2\lambda_2 W", 5)]
+    public async Task Grade_StepsEarnAShare_AWrongStepCostsItsShareOnly(string chain, double expected)
+    {
+        // Given elastic-net with half its points for the steps, and a write-up whose result is right
+        var catalog = ProblemCatalog.Load(TestPaths.Problems);
+        var spec = catalog.Problems.Single(p => p.Id == "elastic-net").Spec with { StepsShare = 0.5 };
+        var plan = GradingPlan.Create([CompiledProblem.Compile(spec)], RunLimits.Default, catalogue: catalog.Problems);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "hw.md"), $"$${chain}$$\n");
+
+        // When
+        using var runner = new SubmissionRunner(new SandboxOptions());
+        var report = await new SubmissionGrader(plan, runner, new GradingOptions(new SandboxOptions())).GradeAsync(_folder);
+        var problem = report.Problems.Single();
+
+        // Then: the result earns its half on every case; the steps before the first wrong one earn theirs
+        Assert.That(problem.Score, Is.EqualTo(expected).Within(1e-9), problem.Feedback);
+        if (expected < 10)
+        {
+            Assert.That(problem.Feedback, Is.EqualTo("Steps: 0 of 2 checked steps hold before the first wrong one: 0 of 5 points."));
+        }
+    }
+
     private static string Render(IReportFormat format, ScoreReport report)
     {
         using var writer = new StringWriter();
