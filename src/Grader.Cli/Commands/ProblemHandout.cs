@@ -40,11 +40,15 @@ internal static class ProblemHandout
             builder.Append(spec.Statement.Trim()).Append("\n\n");
         }
 
-        builder.Append("```python\n")
-            .Append(CultureInfo.InvariantCulture, $"def {spec.PythonName}({string.Join(", ", spec.Inputs.Select(i => i.Name))}):\n")
-            .Append(CultureInfo.InvariantCulture, $"    return {{{string.Join(", ", spec.Outputs.Select(o => $"\"{o.Name}\": ..."))}}}\n```\n\n");
-        builder.Append("```csharp\n")
-            .Append(CultureInfo.InvariantCulture, $"public static class Solution\n{{\n    public static ({string.Join(", ", problem.Program.Outputs.Select(o => $"{CSharpType(o)} {o.Name}"))}) {spec.CSharpName}({string.Join(", ", spec.Inputs.Select(i => $"{CSharpType(i)} {i.Name}"))}) {{ ... }}\n}}\n```\n\n");
+        if (!spec.HasCode)
+        {
+            builder.Append("No code form: answer in a write-up (a derivation ending in the result) or in answers.yaml (a formula).\n\n");
+        }
+        else
+        {
+            AppendSignatures(builder, problem);
+        }
+
         builder.Append("| input | shape |\n|---|---|\n");
         foreach (var input in spec.Inputs)
         {
@@ -72,6 +76,17 @@ internal static class ProblemHandout
     }
 
     /// <summary>The C# type of an output in a value tuple (arrays and MathNet types are accepted too).</summary>
+    /// <summary>The Python function and the C# method a submission writes.</summary>
+    private static void AppendSignatures(StringBuilder builder, CompiledProblem problem)
+    {
+        var spec = problem.Spec;
+        builder.Append("```python\n")
+            .Append(CultureInfo.InvariantCulture, $"def {spec.PythonName}({string.Join(", ", spec.Inputs.Select(i => i.Name))}):\n")
+            .Append(CultureInfo.InvariantCulture, $"    return {{{string.Join(", ", spec.Outputs.Select(o => $"\"{o.Name}\": ..."))}}}\n```\n\n");
+        builder.Append("```csharp\n")
+            .Append(CultureInfo.InvariantCulture, $"public static class Solution\n{{\n    public static ({string.Join(", ", problem.Program.Outputs.Select(o => $"{CSharpType(o)} {o.Name}"))}) {spec.CSharpName}({string.Join(", ", spec.Inputs.Select(i => $"{CSharpType(i)} {i.Name}"))}) {{ ... }}\n}}\n```\n\n");
+    }
+
     internal static string CSharpType(OutputInfo output) => output switch
     {
         { IsList: true } => "List<double[,]>",

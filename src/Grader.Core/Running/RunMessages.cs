@@ -52,8 +52,9 @@ internal static partial class RunMessages
 
     public static string NotLoaded(string function, string? reason) => $"not run: {function} could not be loaded ({reason})";
 
-    public static string NotAttempted(ProblemContract problem) =>
-        $"not attempted: no Python function {problem.PythonName}, C# method {problem.CSharpName} or answers.yaml entry '{problem.Id}'";
+    public static string NotAttempted(ProblemContract problem) => problem.PythonName is null
+        ? $"not attempted: no derivation in a write-up or answers.yaml entry '{problem.Id}'"
+        : $"not attempted: no Python function {problem.PythonName}, C# method {problem.CSharpName} or answers.yaml entry '{problem.Id}'";
 
     public static string AnswersHiddenCase => "not run: answers.yaml answers the public case only";
 

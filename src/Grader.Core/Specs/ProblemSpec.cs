@@ -18,9 +18,14 @@ public sealed record ProblemSpec
     /// <summary>The statement handed to students (Markdown).</summary>
     public string? Statement { get; init; }
 
-    public required string PythonName { get; init; }
+    /// <summary>The Python function a submission writes; null for a problem with no code form (answered by a write-up or a formula).</summary>
+    public required string? PythonName { get; init; }
 
-    public required string CSharpName { get; init; }
+    /// <summary>The C# method; null exactly when <see cref="PythonName"/> is.</summary>
+    public required string? CSharpName { get; init; }
+
+    /// <summary>Whether code answers this problem; a derivation problem has no code form.</summary>
+    public bool HasCode => PythonName is not null;
 
     public required IReadOnlyList<InputSpec> Inputs { get; init; }
 

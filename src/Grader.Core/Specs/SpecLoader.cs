@@ -56,8 +56,8 @@ public static partial class SpecLoader
             Points = points,
             Source = top.OptionalString("source"),
             Statement = top.OptionalString("statement"),
-            PythonName = RequireIdentifier(top, "python", "python: toy_network_gradients"),
-            CSharpName = RequireIdentifier(top, "csharp", "csharp: ToyNetworkGradients"),
+            PythonName = CodeName(top, "python", "python: toy_network_gradients", "csharp"),
+            CSharpName = CodeName(top, "csharp", "csharp: ToyNetworkGradients", "python"),
             Inputs = inputs,
             Model = model,
             Outputs = outputs,
@@ -75,6 +75,19 @@ public static partial class SpecLoader
             Order = top.OptionalInt("order") ?? int.MaxValue,
             Notation = top.Optional("notation") is { } notation ? ReadNotation(notation) : null,
         };
+    }
+
+    /// <summary>The function's name in one language; both names or neither (a problem answered by a write-up or a formula only).</summary>
+    private static string? CodeName(MappingReader reader, string key, string example, string other)
+    {
+        if (reader.Optional(key) is null)
+        {
+            return reader.Optional(other) is { } given
+                ? throw SpecError.At(given, $"'{other}' is given without '{key}'", $"give both {key} and {other} (code answers the problem), or neither (a write-up or a formula answers it)")
+                : null;
+        }
+
+        return RequireIdentifier(reader, key, example);
     }
 
     private static string RequireIdentifier(MappingReader reader, string key, string example)

@@ -33,14 +33,14 @@ public sealed partial class Submission
         var attempts = new Dictionary<string, Attempt>(StringComparer.Ordinal);
         foreach (var problem in problems)
         {
-            var inPython = python.FirstOrDefault(p => p.Functions.ContainsKey(problem.PythonName));
+            var inPython = problem.PythonName is { } name ? python.FirstOrDefault(p => p.Functions.ContainsKey(name)) : default;
             if (inPython.File is not null)
             {
-                attempts[problem.Id] = new Attempt(AttemptLanguage.Python, inPython.File.RelativePath, inPython.Functions[problem.PythonName]);
+                attempts[problem.Id] = new Attempt(AttemptLanguage.Python, inPython.File.RelativePath, inPython.Functions[problem.PythonName!]);
             }
-            else if (CSharp?.Methods.TryGetValue(problem.CSharpName, out var method) == true)
+            else if (problem.CSharpName is { } method && CSharp?.Methods.TryGetValue(method, out var found) == true)
             {
-                attempts[problem.Id] = new Attempt(AttemptLanguage.CSharp, method.File, method.Line);
+                attempts[problem.Id] = new Attempt(AttemptLanguage.CSharp, found.File, found.Line);
             }
             else if (Answers.TryGetValue(problem.Id, out var answer))
             {

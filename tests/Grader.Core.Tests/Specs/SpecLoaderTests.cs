@@ -64,11 +64,29 @@ public sealed class SpecLoaderTests
     [Test]
     public void Load_MissingField_SaysWhatToAdd()
     {
-        var error = Reject(SpecText.With("python: tiny\n", string.Empty));
+        var error = Reject(SpecText.With("points: 5\n", string.Empty));
 
-        Assert.That(error.Problem, Is.EqualTo("missing required key 'python' in the spec"));
-        Assert.That(error.Hint, Does.Contain("python: toy_network_gradients"));
+        Assert.That(error.Problem, Is.EqualTo("missing required key 'points' in the spec"));
         Assert.That(error.Location.Line, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Load_PythonWithoutCSharp_SaysGiveBothOrNeither()
+    {
+        var error = Reject(SpecText.With("csharp: Tiny\n", string.Empty));
+
+        Assert.That(error.Problem, Is.EqualTo("'python' is given without 'csharp'"));
+        Assert.That(error.Hint, Does.Contain("or neither (a write-up or a formula answers it)"));
+    }
+
+    [Test]
+    public void Load_NoCodeNames_IsADerivationProblem()
+    {
+        // Given a spec with neither python nor csharp
+        var spec = SpecLoader.Load(new SpecFile("problems/tiny.yaml", SpecText.With("python: tiny\ncsharp: Tiny\n", string.Empty)));
+
+        // Then it has no code form
+        Assert.That((spec.HasCode, spec.PythonName, spec.CSharpName), Is.EqualTo((false, (string?)null, (string?)null)));
     }
 
     [Test]

@@ -38,9 +38,9 @@ internal static class CSharpRun
                 throw new RunnerException("the C# worker did not start: " + ready.Diagnostics.Trim());
             }
 
-            var method = build.Methods[problem.CSharpName];
+            var method = build.Methods[problem.CSharpName!];
             var load = new WorkerRequest(
-                "load", problem.Id, problem.CSharpName, Assembly: Path.Combine(sandbox.PathFor(compiledMount), "Submission.dll"),
+                "load", problem.Id, problem.CSharpName!, Assembly: Path.Combine(sandbox.PathFor(compiledMount), "Submission.dll"),
                 Type: method.TypeName, Outputs: LimitsMessage.Outputs(problem), Limits: LimitsMessage.Encode(limits));
             var (loadError, runs, _) = await ProblemDriver.RunAsync(worker, load, problem, cases, limits, TimeSpan.Zero, ct).ConfigureAwait(false);
             return new ProblemRun(problem.Id, attempt, loadError, runs);
