@@ -38,6 +38,13 @@ internal sealed partial class TargetFinder(IReadOnlyList<DerivationProblem> prob
             return TargetMatch.Found(new ChainTarget(tied[0].Problem, tied[0].Output, TargetOrigin.LeftSide, symbol), names);
         }
 
+        // A derivation problem (no code form) asks for exactly this derivation; a code problem that also
+        // has the derivative (activations' sigmoid) is answered by code.
+        if (tied.Where(c => !c.Problem.Compiled.Spec.HasCode).ToList() is [var derivation])
+        {
+            return TargetMatch.Found(new ChainTarget(derivation.Problem, derivation.Output, TargetOrigin.LeftSide, symbol), names);
+        }
+
         // Equally good by their spelling: the problem whose language reads the chain's sides, if only one does.
         var readings = tied.Select(c => (Candidate: c, Sides: ReadableSides(c.Problem, chain))).ToList();
         var most = readings.Max(r => r.Sides);
@@ -51,8 +58,10 @@ internal sealed partial class TargetFinder(IReadOnlyList<DerivationProblem> prob
     {
         if (symbol is null)
         {
-            return output is not null && chain.First.IsMissing
-                ? TargetMatch.Found(new ChainTarget(problem, output, TargetOrigin.Heading, null), [])
+            // A value (a derivation problem's n_θ = …) is derived under its heading from whatever side it starts with.
+            var value = output ?? (problem.Gradients is [{ IsValue: true } only] ? only : null);
+            return (output is not null && chain.First.IsMissing) || value is { IsValue: true }
+                ? TargetMatch.Found(new ChainTarget(problem, (output ?? value)!, TargetOrigin.Heading, null), [])
                 : TargetMatch.None(UnassignedKind.NotADerivative, DerivationMessages.NotADerivative());
         }
 
