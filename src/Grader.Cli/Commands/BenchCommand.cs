@@ -62,7 +62,8 @@ internal sealed class BenchCommand(CliContext context) : CancellableCommand<Benc
         {
             var synthetic = SyntheticClass.Write(ExamplesDirectory(settings.Examples), folder, settings.Students);
             var clock = Stopwatch.StartNew();
-            var plan = GradingPlan.Create(catalog.Problems, RunLimits.Default);
+            // The synthetic class is code: problems with no code form (derivations) are not its to answer.
+            var plan = GradingPlan.Create(catalog.Problems.Where(p => p.Spec.HasCode), RunLimits.Default);
             var planTime = clock.Elapsed;
             var sandbox = new SandboxOptions();
             using var runner = new SubmissionRunner(sandbox);

@@ -11,7 +11,7 @@ internal sealed class TargetFinderTests
     [TestCase(@"\partial J / \partial z^{(3)}", "softmax-ce: dZ")]
     [TestCase(@"\frac{\partial E}{\partial y}", "soft-targets: dy")]
     [TestCase(@"\frac{\partial C}{\partial a}", "bce: da")]
-    [TestCase(@"\frac{d}{dx}\sigma(x)", "activations: sigmoid")]
+    [TestCase(@"\frac{d}{dx}\sigma(x)", "sigmoid-derivative: ds")]
     [TestCase(@"\nabla_{w_0} l", "logistic-l2: w0")]
     public void Find_LeftSideDerivative_IsTheOutput(string left, string expected)
     {
