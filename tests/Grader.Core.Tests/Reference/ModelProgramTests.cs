@@ -55,6 +55,20 @@ internal sealed class ModelProgramTests
     }
 
     [Test]
+    public void Evaluate_Diag_IsTheDiagonalMatrixAndItsGradientTheDiagonal()
+    {
+        // Given Σ′(z)-style: a column vector on a diagonal, times another column
+        var program = Compile("D = diag(x)\nC = sum(D @ y)", [Float("x", "n", "1"), Float("y", "n", "1")], ("D", "D"), ("dx", "grad(C, x)"));
+
+        // When
+        var outputs = program.Evaluate(Inputs(("x", M(new[,] { { 2.0 }, { -3.0 } })), ("y", M(new[,] { { 5.0 }, { 7.0 } })))).Outputs;
+
+        // Then: diag(x) @ y = x ⊙ y, so ∂C/∂x = y, shaped like x
+        AssertClose((Tensor)outputs["D"], M(new[,] { { 2.0, 0 }, { 0, -3.0 } }), 0);
+        AssertClose((Tensor)outputs["dx"], M(new[,] { { 5.0 }, { 7.0 } }), 1e-15);
+    }
+
+    [Test]
     public void Evaluate_MissingInput_IsASpecError()
     {
         // Given

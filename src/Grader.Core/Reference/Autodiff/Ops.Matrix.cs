@@ -62,6 +62,40 @@ internal static partial class Ops
         return x.Value.Rank < 2 ? x : Node.Operation(x.Value.Transpose(), [x], g => [g.Transpose()]);
     }
 
+    /// <summary>
+    /// <c>diag(v)</c>: the square matrix with a vector's entries on its diagonal (a column or row vector
+    /// counts as a vector), as Nielsen writes Σ′(z) for the elementwise σ′(z). Its gradient is the
+    /// diagonal of the upstream gradient.
+    /// </summary>
+    public static Node Diag(Node x)
+    {
+        var shape = x.Shape;
+        var n = x.Value.Count;
+        if (!(shape.Count == 1 || (shape.Count == 2 && (shape[0] == 1 || shape[1] == 1))))
+        {
+            throw new ShapeFault($"diag takes a vector, got an array of shape {Tensor.FormatShape(shape)}");
+        }
+
+        var values = x.Value.ToArray();
+        var data = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            data[(i * n) + i] = values[i];
+        }
+
+        return Node.Operation(new Tensor([n, n], data), [x], g =>
+        {
+            var upstream = g.ToArray();
+            var diagonal = new double[n];
+            for (var i = 0; i < n; i++)
+            {
+                diagonal[i] = upstream[(i * n) + i];
+            }
+
+            return [new Tensor(x.Value.ShapeArray(), diagonal)];
+        });
+    }
+
     /// <summary>MathNet is column-major: build from and read back to row-major storage.</summary>
     private static Tensor Multiply2D(Tensor a, Tensor b)
     {

@@ -54,6 +54,7 @@ internal sealed partial class Interpreter
             "logsumexp" => Ops.LogSumExp(x, axis ?? -1),
             "log_softmax" => Ops.LogSoftmax(x, axis ?? -1),
             "softmax" => Ops.Softmax(x, axis ?? -1),
+            "diag" => Ops.Diag(x),
             _ => throw SpecError.UnknownFunction(source, call.Function.Offset, call.Function.Length, name, FunctionTable.Names),
         });
     }

@@ -34,6 +34,7 @@ internal sealed partial class ShapeChecker
             "log_softmax" or "softmax" => KeepShape(call, args[0], source),
             "onehot" => OneHot(call, args, source),
             "pick" => Pick(call, args, source),
+            "diag" => StaticType.Array(args[0].Shape is { } shape ? [.. Enumerable.Repeat(shape.FirstOrDefault(d => d.Size != 1), 2)] : null),
             _ => StaticType.Array(args[0].Shape),
         };
     }

@@ -25,6 +25,7 @@ internal static class FunctionTable
         new("log_softmax", 1, 1, TakesAxis: true),
         new("softmax", 1, 1, TakesAxis: true),
         new("onehot", 2, 2),
+        new("diag", 1, 1),
         new("pick", 2, 2),
         new("grad", 2, 2),
         new("len", 1, 1),
