@@ -10,8 +10,11 @@ internal sealed record DerivationChain(IReadOnlyList<DerivationStep> Steps, Writ
 {
     public DerivationSide First => Steps[0].Left;
 
-    /// <summary>The chain's result: the right side of its last step.</summary>
+    /// <summary>The right side of its last step.</summary>
     public DerivationSide Last => Steps[^1].Right;
+
+    /// <summary>The chain's result: where its equalities end (<c>… = y/a² + (1 − y)/(1 − a)² &gt; 0</c> results in the sum, not 0).</summary>
+    public DerivationSide Result => Steps.LastOrDefault(s => s.Relation.IsEquality)?.Right ?? Last;
 
     /// <summary>Every side in order: the first left side, then each step's right side.</summary>
     public IEnumerable<DerivationSide> Sides => Steps.Select(s => s.Right).Prepend(First);

@@ -50,13 +50,13 @@ internal sealed class WriteUpGrading
 
         // A derivation written twice (a first try, then the corrected one) is graded by the last.
         var last = chains.GroupBy(c => c.Output).Select(g => g.Last()).ToList();
-        var results = last.Select(c => (c.Output, c.Check.Chain.Last.Latex, c)).Select(r =>
+        var results = last.Select(c => (c.Output, c.Check.Chain.Result.Latex, c)).Select(r =>
             (r.Output, Written(r.c), r.c.Check.Result, r.c.Check.Result is null ? r.c.Check.ResultReason ?? "its last side could not be read" : null));
         var (runs, shown) = FormulaRun.Run(problem.Contract, FormulaReadings.Of(problem.Formulas(), results), problem.Cases);
-        var where = last[0].Check.Chain.Last.Span.Describe(last[0].File);
+        var where = last[0].Check.Chain.Result.Span.Describe(last[0].File);
         return new ProblemSubmission(problem.Id, $"write-up: {where}", false, null, runs) { Formulas = shown, Derivations = chains };
     }
 
     private static Specs.SourceText Written(ChainFeedback chain) =>
-        chain.Check.Result?.Source ?? Specs.SourceText.Inline(chain.Check.Chain.Last.Latex, chain.File);
+        chain.Check.Result?.Source ?? Specs.SourceText.Inline(chain.Check.Chain.Result.Latex, chain.File);
 }

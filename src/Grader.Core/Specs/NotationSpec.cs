@@ -14,4 +14,10 @@ public sealed record NotationSpec(
 {
     /// <summary>Layer by layer answers and the student's per-layer definitions, if the problem has layers.</summary>
     public LayersSpec? Layers { get; init; }
+
+    /// <summary>
+    /// LaTeX that names an output itself (<c>\delta^L: delta</c>, <c>\frac{\partial^2 C}{\partial a^2}: d2a</c>):
+    /// a derivation whose first side is written so derives that output, and that side stands for its answer.
+    /// </summary>
+    public IReadOnlyList<(SourceText Spelling, string Output)> Outputs { get; init; } = [];
 }

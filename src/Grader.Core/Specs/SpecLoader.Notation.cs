@@ -17,9 +17,9 @@ public static partial class SpecLoader
     /// checked here: whether a spelling is LaTeX and a meaning model language is the formula reader's
     /// to say, with the place each keeps.
     /// </summary>
-    private static NotationSpec ReadNotation(YamlNode node)
+    private static NotationSpec ReadNotation(YamlNode node, IReadOnlyList<OutputSpec> outputSpecs)
     {
-        var reader = MappingReader.Of(node, "'notation'", "vectors", "symbols", "layers");
+        var reader = MappingReader.Of(node, "'notation'", "vectors", "symbols", "layers", "outputs");
         var vectors = Orientation.Column;
         if (reader.Optional("vectors") is { } vectorsNode)
         {
@@ -43,7 +43,23 @@ public static partial class SpecLoader
             }
         }
 
-        return new NotationSpec(vectors, symbols, reader.Mapping.Location) { Layers = reader.Optional("layers") is { } layers ? ReadLayers(layers) : null };
+        var outputs = new List<(SourceText, string)>();
+        if (reader.Optional("outputs") is { } outputsNode)
+        {
+            foreach (var (spelling, output) in MappingReader.AsMapping(outputsNode, "'notation.outputs'").Entries)
+            {
+                var name = reader.AsString(output, "notation.outputs");
+                outputs.Add(outputSpecs.Any(o => o.Name == name)
+                    ? (spelling.ToSourceText(), name)
+                    : throw SpecError.NotationOutput(output, name, outputSpecs.Select(o => o.Name)));
+            }
+        }
+
+        return new NotationSpec(vectors, symbols, reader.Mapping.Location)
+        {
+            Layers = reader.Optional("layers") is { } layers ? ReadLayers(layers) : null,
+            Outputs = outputs,
+        };
     }
 
     /// <summary><c>layers: {count: len(weights), define: {\delta: biases}}</c>.</summary>

@@ -73,7 +73,7 @@ public static partial class SpecLoader
             Mistakes = top.Optional("mistakes") is { } mistakes ? ReadMistakes(mistakes, outputs) : [],
             DescentCheck = top.Optional("descent_check") is { } descent ? ReadDescentCheck(descent, outputs) : null,
             Order = top.OptionalInt("order") ?? int.MaxValue,
-            Notation = top.Optional("notation") is { } notation ? ReadNotation(notation) : null,
+            Notation = top.Optional("notation") is { } notation ? ReadNotation(notation, outputs) : null,
         };
     }
 

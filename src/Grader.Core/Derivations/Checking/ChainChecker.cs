@@ -73,7 +73,7 @@ internal static class ChainChecker
     {
         try
         {
-            var reading = new SideReader(target, file, chain.Macros).Read(chain.Last);
+            var reading = new SideReader(target, file, chain.Macros).Read(chain.Result);
             return reading.IsTarget
                 ? (null, DerivationMessages.ResultIsTarget())
                 : (reading.Formula, reading.Formula is null ? reading.Reason : null);

@@ -38,6 +38,26 @@ internal sealed class DerivationProblem
 
     public Tolerance Tolerance => Compiled.Spec.Tolerance;
 
+    /// <summary>The output a side names itself through the spec's <c>notation.outputs</c> (<c>\delta^L</c>), or null.</summary>
+    public GradientOutput? Spelled(string latex)
+    {
+        if (Compiled.Spec.Notation?.Outputs is not { Count: > 0 } outputs)
+        {
+            return null;
+        }
+
+        try
+        {
+            var written = Notation.Phrase(latex);
+            var name = outputs.FirstOrDefault(o => Notation.Phrase(o.Spelling.Text) == written).Output;
+            return name is null ? null : Gradients.FirstOrDefault(g => g.Name == name);
+        }
+        catch (SpecException)
+        {
+            return null;
+        }
+    }
+
     public ProblemSolution Solution => _solution.Value;
 
     /// <summary>The problem, or null when its notation does not check (a spec error, reported where specs are verified).</summary>

@@ -17,14 +17,9 @@ internal sealed class SideReader(ChainTarget target, string file, IReadOnlyList<
             return SideReading.Unreadable(UncheckedKind.MissingLeft, DerivationMessages.MissingLeft());
         }
 
-        if (DerivativeNotation.Read(side.Latex) is { } symbol && IsTarget(symbol))
+        if ((DerivativeNotation.Read(side.Latex) is { } symbol && IsTarget(symbol)) || target.Problem.Spelled(side.Latex) == target.Output)
         {
             return SideReading.Target;
-        }
-
-        if (DerivativeNotation.Mentions(side.Latex))
-        {
-            return SideReading.Unreadable(UncheckedKind.OtherDerivative, DerivationMessages.OtherDerivative(target));
         }
 
         if (macros.FirstOrDefault(m => Uses(side.Latex, m)) is { } macro)
@@ -34,11 +29,14 @@ internal sealed class SideReader(ChainTarget target, string file, IReadOnlyList<
 
         try
         {
+            // A derivative the problem's notation names (∇_a C in delta-output-layer) reads like any symbol.
             return SideReading.Read(target.Problem.Context.ReadLatex(Source(side)));
         }
         catch (SpecException error)
         {
-            return SideReading.Unreadable(UncheckedKind.Unreadable, error.Problem);
+            return DerivativeNotation.Mentions(side.Latex)
+                ? SideReading.Unreadable(UncheckedKind.OtherDerivative, DerivationMessages.OtherDerivative(target))
+                : SideReading.Unreadable(UncheckedKind.Unreadable, error.Problem);
         }
     }
 

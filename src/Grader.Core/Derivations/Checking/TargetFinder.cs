@@ -19,6 +19,13 @@ internal sealed partial class TargetFinder(IReadOnlyList<DerivationProblem> prob
             return FromHeading(named.Problem, named.Output, symbol, chain);
         }
 
+        // A side that names an output itself (δ^L in delta-output-layer's notation).
+        var spelled = chain.First.IsMissing ? [] : problems.Select(p => (Problem: p, Output: p.Spelled(chain.First.Latex))).Where(s => s.Output is not null).ToList();
+        if (spelled is [var only])
+        {
+            return TargetMatch.Found(new ChainTarget(only.Problem, only.Output!, TargetOrigin.LeftSide, null), [$"{only.Problem.Id}: {only.Output!.Name}"]);
+        }
+
         if (symbol is null)
         {
             return TargetMatch.None(UnassignedKind.NotADerivative, DerivationMessages.NotADerivative());
@@ -56,6 +63,11 @@ internal sealed partial class TargetFinder(IReadOnlyList<DerivationProblem> prob
 
     private TargetMatch FromHeading(DerivationProblem problem, GradientOutput? output, DerivativeSymbol? symbol, DerivationChain chain)
     {
+        if (!chain.First.IsMissing && problem.Spelled(chain.First.Latex) is { } spelled && (output is null || output == spelled))
+        {
+            return TargetMatch.Found(new ChainTarget(problem, spelled, TargetOrigin.Heading, null), []);
+        }
+
         if (symbol is null)
         {
             // A value (a derivation problem's n_θ = …) is derived under its heading from whatever side it starts with.

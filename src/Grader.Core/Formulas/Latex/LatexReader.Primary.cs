@@ -42,8 +42,9 @@ internal sealed partial class LatexReader
             case @"\mathbb" or @"\mathbbm" when IsIndicator():
                 return ParseIndicator(token);
             case @"\nabla" when _position + 1 < _end && _tokens[_position + 1].Kind == LatexTokenKind.Underscore:
-                // \nabla_a C: a gradient the problem's notation may name (Nielsen's); otherwise refused where it is read.
-                return ParseSymbol();
+                // \nabla_a C: a gradient the problem's notation may name (Nielsen's), one symbol with what it
+                // differentiates; otherwise refused where it is read.
+                return ParseGradientSymbol();
             case @"\partial" or @"\nabla":
                 throw FormulaError.Derivative(_source, token.Offset, token.Length, token.Text);
             case @"\sum":

@@ -21,6 +21,20 @@ internal sealed partial class LatexReader
         return ParseSymbolScripts(bare);
     }
 
+    /// <summary><c>\nabla_a C</c> as one symbol, <c>\nabla_{a} C</c>: the gradient and the letter it is of.</summary>
+    private MathNode ParseGradientSymbol()
+    {
+        var nabla = ParseSymbol();
+        if (nabla is not SymbolNode { Subscript: not null } gradient || Current.Kind != LatexTokenKind.Letter)
+        {
+            return nabla;
+        }
+
+        var of = Current;
+        _position++;
+        return gradient with { Base = SymbolNode.Spell(gradient.Base, null, gradient.Subscript, 0) + " " + of.Text, Subscript = null, Length = of.End - gradient.Offset };
+    }
+
     /// <summary>
     /// The scripts of a symbol, in any order: a parenthesised superscript is a tag (<c>W^{(1)}</c>), a
     /// trailing T or <c>\top</c> transposes (<c>a^{(2)T}</c>), primes mark a derivative, any other

@@ -10,7 +10,9 @@ internal sealed class TargetFinderTests
     [TestCase(@"\frac{\partial J}{\partial z_i^{(3)}}(\theta)", "softmax-ce: dZ")]
     [TestCase(@"\partial J / \partial z^{(3)}", "softmax-ce: dZ")]
     [TestCase(@"\frac{\partial E}{\partial y}", "soft-targets: dy")]
-    [TestCase(@"\frac{\partial C}{\partial a}", "bce: da")]
+    [TestCase(@"\frac{\partial C}{\partial a}", "bce-minimum: da")]
+    [TestCase(@"\frac{\partial^2 C}{\partial a^2}", "bce-minimum: d2a")]
+    [TestCase(@"\delta^L", "delta-output-layer: delta")]
     [TestCase(@"\frac{d}{dx}\sigma(x)", "sigmoid-derivative: ds")]
     [TestCase(@"\nabla_{w_0} l", "logistic-l2: w0")]
     public void Find_LeftSideDerivative_IsTheOutput(string left, string expected)
@@ -70,7 +72,7 @@ internal sealed class TargetFinderTests
 
     [TestCase(@"\frac{\partial l_k}{\partial b^{(1)}}", UnassignedKind.NoSuchOutput)]
     [TestCase(@"\frac{\partial a_i}{\partial z_i^{(3)}}", UnassignedKind.NoSuchOutput)]
-    [TestCase(@"\frac{\partial^2 C}{\partial a^2}", UnassignedKind.NotADerivative)]
+    [TestCase(@"\frac{\partial^2 J}{\partial z^2}", UnassignedKind.NotADerivative)]
     [TestCase(@"J(\theta)", UnassignedKind.NotADerivative)]
     public void Find_NoOutputsDerivative_IsNotAssigned(string left, UnassignedKind expected)
     {
