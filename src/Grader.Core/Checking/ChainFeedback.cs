@@ -14,6 +14,9 @@ internal sealed record ChainFeedback(string File, ChainCheck Check)
 
     public string Output => Check.Target.OutputName;
 
+    /// <summary>Whether its steps may earn points (<c>scoring.steps</c>): not a chain that shows something else than the identity asked.</summary>
+    public bool Credited { get; init; } = true;
+
     /// <summary>Each step's verdict as a sentence: "step 3 → 4 does not hold: …".</summary>
     public IEnumerable<string> Steps => Check.Steps.Select(s => s.Describe());
 }

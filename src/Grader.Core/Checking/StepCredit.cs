@@ -21,7 +21,7 @@ internal sealed record StepCredit(double Points, double MaxPoints, int Before, i
         var (before, @checked, credit) = (0, 0, 0.0);
         foreach (var output in reference.OutputNames)
         {
-            if (derivations.LastOrDefault(d => d.Output == output) is not { } chain)
+            if (derivations.LastOrDefault(d => d.Output == output && d.Credited) is not { } chain)
             {
                 continue;
             }

@@ -73,6 +73,12 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
             return ProblemGrader.Grade(problem.Reference, derived, options.PublicOnly);
         }
 
+        if (attempt.Language == AttemptLanguage.Answers && problem.Problem.Spec.IdentityFrom is not null)
+        {
+            // Its right side is given in the statement: only the steps that lead there show anything.
+            return ProblemGrader.Grade(problem.Reference, new ProblemSubmission(problem.Id, Describe(attempt), false, RunMessages.IdentityInAnswers(problem.Id), []), options.PublicOnly);
+        }
+
         var cases = options.PublicOnly ? [.. problem.Cases.Where(c => !c.Hidden)] : problem.Cases;
         ProblemSubmission submitted;
         try

@@ -1,5 +1,6 @@
 using Grader.Checking;
 using Grader.Derivations.Checking;
+using Grader.Formulas;
 using Grader.Running;
 using Grader.Running.Answers;
 using Grader.Submissions;
@@ -42,10 +43,25 @@ internal sealed class WriteUpGrading
     /// </summary>
     public ProblemSubmission? Answer(ProblemPlan problem)
     {
-        var chains = For(problem.Id);
-        if (chains.Count == 0)
+        var written = For(problem.Id);
+        if (written.Count == 0)
         {
             return null;
+        }
+
+        // An identity is shown from its given left side: a chain that starts elsewhere proves something else,
+        // and its result is not taken (the required right side is given in the statement).
+        var from = problem.Problem.Spec.IdentityFrom;
+        var chains = from is null ? written : [.. written.Where(c => StartsFrom(problem, c, from))];
+        if (chains.Count == 0)
+        {
+            var unread = written.DistinctBy(c => c.Output).Select(c => (c.Output, Written(c), (FormulaReading?)null, (string?)RunMessages.NotFromIdentity(from!.Text.Trim())));
+            var (noRuns, noShown) = FormulaRun.Run(problem.Contract, FormulaReadings.Of(problem.Formulas(), unread), problem.Cases);
+            return new ProblemSubmission(problem.Id, $"write-up: {written[0].File}", false, null, noRuns)
+            {
+                Formulas = noShown,
+                Derivations = [.. written.Select(c => c with { Credited = false })],
+            };
         }
 
         // A derivation written twice (a first try, then the corrected one) is graded by the last.
@@ -55,6 +71,39 @@ internal sealed class WriteUpGrading
         var (runs, shown) = FormulaRun.Run(problem.Contract, FormulaReadings.Of(problem.Formulas(), results), problem.Cases);
         var where = last[0].Check.Chain.Result.Span.Describe(last[0].File);
         return new ProblemSubmission(problem.Id, $"write-up: {where}", false, null, runs) { Formulas = shown, Derivations = chains };
+    }
+
+    /// <summary>
+    /// Whether the chain's first side is the identity's given left side: written with the same functions
+    /// (tanh, for 0.5(tanh(0.5x) + 1): an identity's two sides are equal, so a value alone cannot tell
+    /// σ(x) = … = σ(x) from a derivation) and equal to it on every case.
+    /// </summary>
+    private static bool StartsFrom(ProblemPlan problem, ChainFeedback chain, Specs.SourceText from)
+    {
+        try
+        {
+            var context = problem.Formulas();
+            var first = context.ReadLatex(Specs.SourceText.Inline(chain.Check.Chain.First.Latex, chain.File));
+            var given = context.ReadNumpy(from);
+            var functions = ExprTree.Calls(first.Expression).Select(c => c.Name).ToHashSet();
+            if (!ExprTree.Calls(given.Expression).All(c => functions.Contains(c.Name)))
+            {
+                return false;
+            }
+
+            var tolerance = problem.Problem.Spec.Tolerance;
+            return problem.Cases.All(c =>
+            {
+                var scope = context.Bind(c.Case);
+                var (a, b) = (context.Evaluate(first, scope), context.Evaluate(given, scope));
+                return a is Values.Tensor ta && b is Values.Tensor tb && ta.Count == tb.Count
+                    && ta.ToArray().Zip(tb.ToArray()).All(p => tolerance.Accepts(p.First, p.Second));
+            });
+        }
+        catch (Specs.SpecException)
+        {
+            return false;
+        }
     }
 
     private static Specs.SourceText Written(ChainFeedback chain) =>

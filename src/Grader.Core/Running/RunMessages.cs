@@ -61,6 +61,12 @@ internal static partial class RunMessages
     public static string TypedOutputOnHiddenCase(string output) =>
         $"output '{output}' is typed as numbers, which stand for the public case only (a formula answers every case)";
 
+    public static string IdentityInAnswers(string problem) =>
+        $"'{problem}' is an identity: its right side is given, so answers.yaml cannot answer it; show it step by step in a write-up under '## {problem}'";
+
+    public static string NotFromIdentity(string from) =>
+        $"this derivation does not start from the identity's left side ({from}): show the identity from there, step by step";
+
     public static string FormulaUnread(string output) => $"output '{output}': the formula could not be read (its error is shown with your formulas)";
 
     public static string FormulaFailed(string output, string rendered) => $"output '{output}': {rendered}";

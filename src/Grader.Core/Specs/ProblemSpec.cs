@@ -24,6 +24,12 @@ public sealed record ProblemSpec
     /// <summary>The C# method; null exactly when <see cref="PythonName"/> is.</summary>
     public required string? CSharpName { get; init; }
 
+    /// <summary>
+    /// An identity problem's given left side (<c>identity_from: 0.5 * (tanh(0.5 * x) + 1)</c>, model language):
+    /// a derivation counts only when it starts there; its output is the required right side.
+    /// </summary>
+    public SourceText? IdentityFrom { get; init; }
+
     /// <summary>Whether code answers this problem; a derivation problem has no code form.</summary>
     public bool HasCode => PythonName is not null;
 

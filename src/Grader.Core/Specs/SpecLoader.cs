@@ -14,7 +14,7 @@ public static partial class SpecLoader
     [
         "id", "title", "points", "source", "statement", "python", "csharp", "inputs", "model", "outputs",
         "tolerance", "answer_tolerance", "batch", "subgradients", "scoring", "limits", "cases", "hidden",
-        "mistakes", "descent_check", "order", "notation",
+        "mistakes", "descent_check", "order", "notation", "identity_from",
     ];
 
     // Float64 work agrees with the reference to ~1e-13; float32 work only to ~1e-7, and must not pass.
@@ -74,6 +74,7 @@ public static partial class SpecLoader
             DescentCheck = top.Optional("descent_check") is { } descent ? ReadDescentCheck(descent, outputs) : null,
             Order = top.OptionalInt("order") ?? int.MaxValue,
             Notation = top.Optional("notation") is { } notation ? ReadNotation(notation, outputs) : null,
+            IdentityFrom = top.Optional("identity_from") is { } from ? AsText(from, "'identity_from'") : null,
         };
     }
 

@@ -45,6 +45,7 @@ internal sealed class LatexReadingTests
     [TestCase(@"2 \lambda W^{(2)} \tag{4}", "2 * lam * W2")]
     [TestCase(@"\lambda W^{(2)} (2)", "lam * W2")]
     [TestCase(@"\lambda W^{(2)}(2)", "lam * W2 * 2")]
+    [TestCase(@"\log(1 + e^{-z^{(2)}_i})^{-1}", "log((1 + exp(-z2))^(-1))")]
     public void ReadLatex_Spelling_ReadsAs(string latex, string expected)
     {
         // Given a spelling of the two-layer problem's symbols

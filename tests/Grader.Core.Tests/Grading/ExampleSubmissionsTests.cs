@@ -70,7 +70,7 @@ public sealed class ExampleSubmissionsTests
     public void Grade_CorrectSolutions_EarnEveryPoint()
     {
         // python-correct derives the derivation problems in a write-up too; the others answer the 155 points with code
-        Assert.That(Reports["python-correct"].Score, Is.EqualTo(Reports["python-correct"].MaxScore).And.EqualTo(185));
+        Assert.That(Reports["python-correct"].Score, Is.EqualTo(Reports["python-correct"].MaxScore).And.EqualTo(195));
         foreach (var example in new[] { "csharp-correct", "answers" })
         {
             Assert.That(Reports[example].Score, Is.EqualTo(155), example);

@@ -144,6 +144,46 @@ public sealed class WriteUpGradingTests
         }
     }
 
+    [TestCase(@"0.5(\tanh(0.5x) + 1) = \frac{1}{1 + e^{-x}} = \sigma(x)", 5, null)]
+    [TestCase(@"0.5(\tanh(0.5x) + 1) = \frac{2}{1 + e^{-x}} = \sigma(x)", 2.5, null)]
+    [TestCase(@"\sigma(x) = \frac{1}{1 + e^{-x}} = \sigma(x)", 0, "does not start from the identity's left side")]
+    public async Task Grade_Identity_OnlyAChainFromTheGivenSideCounts(string chain, double expected, string? error)
+    {
+        // Given an identity problem (half the points for the steps), answered in a write-up
+        var catalog = ProblemCatalog.Load(TestPaths.Problems);
+        var plan = GradingPlan.Create(catalog.Problems.Where(p => p.Id == "sigmoid-from-tanh"), RunLimits.Default, catalogue: catalog.Problems);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "hw.md"), $"## sigmoid-from-tanh\n\n$${chain}$$\n");
+
+        // When
+        using var runner = new SubmissionRunner(new SandboxOptions());
+        var problem = (await new SubmissionGrader(plan, runner, new GradingOptions(new SandboxOptions())).GradeAsync(_folder)).Problems.Single();
+
+        // Then: the right side is given, so a chain that does not start from the left side earns nothing;
+        // a wrong step costs the steps' half (the result σ(x) still counts)
+        Assert.That(problem.Score, Is.EqualTo(expected).Within(1e-9), problem.Feedback);
+        if (error is not null)
+        {
+            Assert.That(problem.Formulas.Single().Error, Does.Contain(error));
+        }
+    }
+
+    [Test]
+    public async Task Grade_IdentityInAnswersYaml_IsRefusedWithWhereToShowIt()
+    {
+        // Given the identity's given right side typed as a formula
+        var catalog = ProblemCatalog.Load(TestPaths.Problems);
+        var plan = GradingPlan.Create(catalog.Problems.Where(p => p.Id == "sigmoid-from-tanh"), RunLimits.Default, catalogue: catalog.Problems);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "answers.yaml"), "sigmoid-from-tanh: $\\sigma(x)$\n");
+
+        // When
+        using var runner = new SubmissionRunner(new SandboxOptions());
+        var problem = (await new SubmissionGrader(plan, runner, new GradingOptions(new SandboxOptions())).GradeAsync(_folder)).Problems.Single();
+
+        // Then
+        Assert.That(problem.Score, Is.Zero);
+        Assert.That(problem.Feedback, Does.Contain("is an identity: its right side is given").And.Contain("## sigmoid-from-tanh"));
+    }
+
     private static string Render(IReportFormat format, ScoreReport report)
     {
         using var writer = new StringWriter();

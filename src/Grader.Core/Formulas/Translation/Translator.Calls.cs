@@ -69,6 +69,12 @@ internal sealed partial class Translator
             return Symbol(symbol with { Tag = tag.Base, Length = node.Length }); // o^a, h^s: a superscript that names
         }
 
+        if (node.Base is ApplyNode { Arguments: [var argument] } log && resolver.Find(log.Function, source)?.Expr is NameExpr { Name: "log" })
+        {
+            // \log(1 + e^{-x})^{-1}: students move a power out of a log this way; it is log((1 + e^{-x})^{-1}), not 1 / log(…).
+            return Apply(log with { Arguments = [new PowerNode(argument.Offset, node.End - argument.Offset, argument, node.Exponent)] });
+        }
+
         if (node.Base is SymbolNode { Base: "e", Tag: null, Subscript: null, Primes: 0 } e && resolver.Find(e, source)?.Expr is NumberExpr)
         {
             return Map("exp", TranslateValue(node.Exponent), node);
