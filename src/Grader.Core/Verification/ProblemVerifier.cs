@@ -49,6 +49,11 @@ public static class ProblemVerifier
         }
 
         CheckApproved(solution, failures, checks);
+        if (IdentityCheck.Run(solution, failures) is { } identity)
+        {
+            checks.Add(identity);
+        }
+
         CheckMistakes(solution, failures);
         if (problem.Objective is not null)
         {
