@@ -184,6 +184,32 @@ public sealed class WriteUpGradingTests
         Assert.That(problem.Feedback, Does.Contain("is an identity: its right side is given").And.Contain("## sigmoid-from-tanh"));
     }
 
+    [Test]
+    public async Task Grade_HostileTextInADerivation_IsInertInEveryReport()
+    {
+        // Given a derivation whose sides carry terminal escapes, markup, HTML and a Markdown link
+        // (in a name the reader quotes back: "unknown symbol …")
+        var payload = "x<script>alert(1)</script>\u001b]0;pwned\u0007\u001b[2J[red]x[/]\u202eevil";
+        await File.WriteAllTextAsync(Path.Combine(_folder, "hw.md"), $"## elastic-net\n\n$$\\nabla_W R = \\lambda_1 \\operatorname{{sign}}(W) + \\mathrm{{{payload}}}$$\n");
+
+        // When
+        var report = await Grade();
+
+        // Then: nothing acts in the table, Markdown, Gradescope or JUnit; no raw HTML in Markdown
+        Assert.That(report.Problems.Single(p => p.ProblemId == "elastic-net").Derivations, Has.Count.EqualTo(1));
+        foreach (var format in new[] { "table", "md", "gradescope", "junit" })
+        {
+            var text = format == "table" ? new TableReport(width: 120).Render(report) : Render(ReportFormats.Get(format), report);
+            Assert.That(Core.Tests.Reports.HostileText.ActiveIn(text), Is.Empty, format);
+        }
+
+        var markdown = Render(new MarkdownReport(), report);
+        Assert.That(markdown, Does.Contain("unknown symbol x\\<script>"));
+        var (prose, _) = Core.Tests.Reports.InertOutputTests.SplitFences(markdown);
+        var outsideCode = string.Join("\n", prose.Split('\n').Select(Core.Tests.Reports.InertOutputTests.WithoutCodeSpans));
+        Assert.That(outsideCode, Does.Not.Match(@"(?<!\\)<script>"), "outside code, every < is escaped");
+    }
+
     private static string Render(IReportFormat format, ScoreReport report)
     {
         using var writer = new StringWriter();
