@@ -24,27 +24,20 @@ public sealed class WriteUpGradingTests
         $$\frac{\partial R}{\partial W} = \lambda_1 \operatorname{sign}(W) + 2 \lambda_2 W$$
         """;
 
-    private static GradingPlan _plan = null!;
-    private string _folder = null!;
-
-    [OneTimeSetUp]
-    public static void Plan()
-    {
-        var catalog = ProblemCatalog.Load(TestPaths.Problems);
-        _plan = GradingPlan.Create(catalog.Problems.Where(p => p.Id is "elastic-net" or "soft-targets"), RunLimits.Default, catalogue: catalog.Problems);
-    }
+    private static readonly GradingPlan Plan = SubmissionFolder.Plan("elastic-net", "soft-targets");
+    private SubmissionFolder _folder = null!;
 
     [SetUp]
-    public void MakeFolder() => _folder = Directory.CreateTempSubdirectory("write-ups-").FullName;
+    public void MakeFolder() => _folder = new SubmissionFolder("write-ups-");
 
     [TearDown]
-    public void RemoveFolder() => Directory.Delete(_folder, recursive: true);
+    public void RemoveFolder() => _folder.Dispose();
 
     [Test]
     public async Task Grade_WriteUpOnly_ItsResultIsGradedOnEveryCase()
     {
         // Given only a Markdown write-up deriving elastic-net's gradient
-        await File.WriteAllTextAsync(Path.Combine(_folder, "hw2.md"), ElasticNet);
+        await _folder.Write("hw2.md", ElasticNet);
 
         // When
         var problem = (await Grade()).Problems.Single(p => p.ProblemId == "elastic-net");
@@ -60,8 +53,8 @@ public sealed class WriteUpGradingTests
     public async Task Grade_CodeAndAWrongDerivation_CodeIsGradedTheDerivationIsFeedback()
     {
         // Given the right answer in answers.yaml, and a write-up whose last step drops the 2
-        await File.WriteAllTextAsync(Path.Combine(_folder, "answers.yaml"), "elastic-net:\n  dW: l1 * sign(W) + 2 * l2 * W\n");
-        await File.WriteAllTextAsync(Path.Combine(_folder, "notes.md"), "$$\\nabla_W R = \\lambda_1 \\operatorname{sign}(W) + 2\\lambda_2 W = \\lambda_1 \\operatorname{sign}(W) + \\lambda_2 W$$\n");
+        await _folder.Write("answers.yaml", "elastic-net:\n  dW: l1 * sign(W) + 2 * l2 * W\n");
+        await _folder.Write("notes.md", "$$\\nabla_W R = \\lambda_1 \\operatorname{sign}(W) + 2\\lambda_2 W = \\lambda_1 \\operatorname{sign}(W) + \\lambda_2 W$$\n");
 
         // When
         var report = await Grade();
@@ -88,7 +81,7 @@ public sealed class WriteUpGradingTests
             new { cell_type = "markdown", metadata = new { }, source = ElasticNet.Split('\n').Select(l => l + "\n").ToArray() },
         };
         var notebook = JsonSerializer.Serialize(new { cells, metadata = new { }, nbformat = 4, nbformat_minor = 5 });
-        await File.WriteAllTextAsync(Path.Combine(_folder, "hw2.ipynb"), notebook);
+        await _folder.Write("hw2.ipynb", notebook);
 
         // When
         var problem = (await Grade()).Problems.Single(p => p.ProblemId == "elastic-net");
@@ -108,8 +101,8 @@ public sealed class WriteUpGradingTests
             text.Append(k % 3 == 0 ? "$$\\frac{\\partial R}{\\partial W} = {{{\\x$$\n" : "$$\\frac{\\partial E}{\\partial y} = \\psi(y) - t = \\psi(y) \\sum_k t_k - t$$\n");
         }
 
-        await File.WriteAllTextAsync(Path.Combine(_folder, "hostile.md"), text.ToString());
-        await File.WriteAllTextAsync(Path.Combine(_folder, "answers.yaml"), "elastic-net:\n  dW: l1 * sign(W) + 2 * l2 * W\n");
+        await _folder.Write("hostile.md", text.ToString());
+        await _folder.Write("answers.yaml", "elastic-net:\n  dW: l1 * sign(W) + 2 * l2 * W\n");
 
         // When
         var clock = Stopwatch.StartNew();
@@ -129,12 +122,10 @@ public sealed class WriteUpGradingTests
         var catalog = ProblemCatalog.Load(TestPaths.Problems);
         var spec = catalog.Problems.Single(p => p.Id == "elastic-net").Spec with { StepsShare = 0.5 };
         var plan = GradingPlan.Create([CompiledProblem.Compile(spec)], RunLimits.Default, catalogue: catalog.Problems);
-        await File.WriteAllTextAsync(Path.Combine(_folder, "hw.md"), $"$${chain}$$\n");
+        await _folder.Write("hw.md", $"$${chain}$$\n");
 
         // When
-        using var runner = new SubmissionRunner(new SandboxOptions());
-        var report = await new SubmissionGrader(plan, runner, new GradingOptions(new SandboxOptions())).GradeAsync(_folder);
-        var problem = report.Problems.Single();
+        var problem = (await _folder.Grade(plan)).Problems.Single();
 
         // Then: the result earns its half on every case; the steps before the first wrong one earn theirs
         Assert.That(problem.Score, Is.EqualTo(expected).Within(1e-9), problem.Feedback);
@@ -150,13 +141,11 @@ public sealed class WriteUpGradingTests
     public async Task Grade_Identity_OnlyAChainFromTheGivenSideCounts(string chain, double expected, string? error)
     {
         // Given an identity problem (half the points for the steps), answered in a write-up
-        var catalog = ProblemCatalog.Load(TestPaths.Problems);
-        var plan = GradingPlan.Create(catalog.Problems.Where(p => p.Id == "sigmoid-from-tanh"), RunLimits.Default, catalogue: catalog.Problems);
-        await File.WriteAllTextAsync(Path.Combine(_folder, "hw.md"), $"## sigmoid-from-tanh\n\n$${chain}$$\n");
+        var plan = SubmissionFolder.Plan("sigmoid-from-tanh");
+        await _folder.Write("hw.md", $"## sigmoid-from-tanh\n\n$${chain}$$\n");
 
         // When
-        using var runner = new SubmissionRunner(new SandboxOptions());
-        var problem = (await new SubmissionGrader(plan, runner, new GradingOptions(new SandboxOptions())).GradeAsync(_folder)).Problems.Single();
+        var problem = (await _folder.Grade(plan)).Problems.Single();
 
         // Then: the right side is given, so a chain that does not start from the left side earns nothing;
         // a wrong step costs the steps' half (the result σ(x) still counts)
@@ -171,13 +160,11 @@ public sealed class WriteUpGradingTests
     public async Task Grade_IdentityInAnswersYaml_IsRefusedWithWhereToShowIt()
     {
         // Given the identity's given right side typed as a formula
-        var catalog = ProblemCatalog.Load(TestPaths.Problems);
-        var plan = GradingPlan.Create(catalog.Problems.Where(p => p.Id == "sigmoid-from-tanh"), RunLimits.Default, catalogue: catalog.Problems);
-        await File.WriteAllTextAsync(Path.Combine(_folder, "answers.yaml"), "sigmoid-from-tanh: $\\sigma(x)$\n");
+        var plan = SubmissionFolder.Plan("sigmoid-from-tanh");
+        await _folder.Write("answers.yaml", "sigmoid-from-tanh: $\\sigma(x)$\n");
 
         // When
-        using var runner = new SubmissionRunner(new SandboxOptions());
-        var problem = (await new SubmissionGrader(plan, runner, new GradingOptions(new SandboxOptions())).GradeAsync(_folder)).Problems.Single();
+        var problem = (await _folder.Grade(plan)).Problems.Single();
 
         // Then
         Assert.That(problem.Score, Is.Zero);
@@ -190,7 +177,7 @@ public sealed class WriteUpGradingTests
         // Given a derivation whose sides carry terminal escapes, markup, HTML and a Markdown link
         // (in a name the reader quotes back: "unknown symbol …")
         var payload = "x<script>alert(1)</script>\u001b]0;pwned\u0007\u001b[2J[red]x[/]\u202eevil";
-        await File.WriteAllTextAsync(Path.Combine(_folder, "hw.md"), $"## elastic-net\n\n$$\\nabla_W R = \\lambda_1 \\operatorname{{sign}}(W) + \\mathrm{{{payload}}}$$\n");
+        await _folder.Write("hw.md", $"## elastic-net\n\n$$\\nabla_W R = \\lambda_1 \\operatorname{{sign}}(W) + \\mathrm{{{payload}}}$$\n");
 
         // When
         var report = await Grade();
@@ -210,17 +197,7 @@ public sealed class WriteUpGradingTests
         Assert.That(outsideCode, Does.Not.Match(@"(?<!\\)<script>"), "outside code, every < is escaped");
     }
 
-    private static string Render(IReportFormat format, ScoreReport report)
-    {
-        using var writer = new StringWriter();
-        format.Write(report, writer);
-        return writer.ToString();
-    }
+    private static string Render(IReportFormat format, ScoreReport report) => format.Render(report);
 
-    private async Task<ScoreReport> Grade()
-    {
-        using var runner = new SubmissionRunner(new SandboxOptions());
-        var grader = new SubmissionGrader(_plan, runner, new GradingOptions(new SandboxOptions()));
-        return await grader.GradeAsync(_folder);
-    }
+    private Task<ScoreReport> Grade() => _folder.Grade(Plan);
 }

@@ -1,4 +1,5 @@
 using Grader.Checking;
+using Grader.Core.Tests.Grading;
 using Grader.Grading;
 using Grader.Reference;
 using Grader.Reports;
@@ -16,21 +17,14 @@ public sealed class FormulaAnswerTests
 {
     private const string GoodDZ = "dZ: (softmax(Z, axis=1) - onehot(y, K)) / N";
 
-    private static GradingPlan _plan = null!;
-    private string _folder = null!;
-
-    [OneTimeSetUp]
-    public static void Plan()
-    {
-        var catalog = ProblemCatalog.Load(TestPaths.Problems);
-        _plan = GradingPlan.Create(catalog.Problems.Where(p => p.Id is "softmax-ce" or "elastic-net"), RunLimits.Default, catalogue: catalog.Problems);
-    }
+    private static readonly GradingPlan Plan = SubmissionFolder.Plan("softmax-ce", "elastic-net");
+    private SubmissionFolder _folder = null!;
 
     [SetUp]
-    public void MakeFolder() => _folder = Directory.CreateTempSubdirectory("formula-answers-").FullName;
+    public void MakeFolder() => _folder = new SubmissionFolder("formula-answers-");
 
     [TearDown]
-    public void RemoveFolder() => Directory.Delete(_folder, recursive: true);
+    public void RemoveFolder() => _folder.Dispose();
 
     [Test]
     public async Task Grade_FormulasInBothSyntaxes_PassEveryCase()
@@ -158,9 +152,7 @@ public sealed class FormulaAnswerTests
 
     private async Task<Grader.Reports.ScoreReport> Grade(string answers)
     {
-        await File.WriteAllTextAsync(Path.Combine(_folder, "answers.yaml"), answers);
-        using var runner = new SubmissionRunner(new SandboxOptions());
-        var grader = new SubmissionGrader(_plan, runner, new GradingOptions(new SandboxOptions()));
-        return await grader.GradeAsync(_folder);
+        await _folder.Write("answers.yaml", answers);
+        return await _folder.Grade(Plan);
     }
 }

@@ -1,4 +1,5 @@
 using Grader.Checking;
+using Grader.Core.Tests.Grading;
 using Grader.Grading;
 using Grader.Reference;
 using Grader.Running;
@@ -19,21 +20,14 @@ public sealed class LayerFormulaTests
           \delta^l: $((w^{l+1})^T \delta^{l+1}) \odot \sigma'(z^l)$
         """;
 
-    private static GradingPlan _plan = null!;
-    private string _folder = null!;
-
-    [OneTimeSetUp]
-    public static void Plan()
-    {
-        var catalog = ProblemCatalog.Load(TestPaths.Problems);
-        _plan = GradingPlan.Create(catalog.Problems.Where(p => p.Id is "nielsen-backprop"), RunLimits.Default, catalogue: catalog.Problems);
-    }
+    private static readonly GradingPlan Plan = SubmissionFolder.Plan("nielsen-backprop");
+    private SubmissionFolder _folder = null!;
 
     [SetUp]
-    public void MakeFolder() => _folder = Directory.CreateTempSubdirectory("layer-formulas-").FullName;
+    public void MakeFolder() => _folder = new SubmissionFolder("layer-formulas-");
 
     [TearDown]
-    public void RemoveFolder() => Directory.Delete(_folder, recursive: true);
+    public void RemoveFolder() => _folder.Dispose();
 
     [Test]
     public async Task Grade_NielsenEquationsInLatex_PassEveryCase()
@@ -141,10 +135,8 @@ public sealed class LayerFormulaTests
 
     private async Task<ProblemScore> Grade(string answers)
     {
-        await File.WriteAllTextAsync(Path.Combine(_folder, "answers.yaml"), answers);
-        using var runner = new SubmissionRunner(new SandboxOptions());
-        var grader = new SubmissionGrader(_plan, runner, new GradingOptions(new SandboxOptions()));
-        var report = await grader.GradeAsync(_folder);
+        await _folder.Write("answers.yaml", answers);
+        var report = await _folder.Grade(Plan);
         return report.Problems.Single(p => p.ProblemId == "nielsen-backprop");
     }
 }
