@@ -54,7 +54,7 @@ public sealed class MarkdownReport : IReportFormat
         md.Blank();
         if (problem.Status == ProblemStatus.Missing)
         {
-            md.Line("Not attempted: no function or answer for this problem was found.");
+            md.Line(ReportText.Ended(CaseOutcome.NotAttempted));
             return;
         }
 

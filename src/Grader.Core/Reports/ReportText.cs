@@ -36,7 +36,7 @@ internal static class ReportText
     public static string Ended(CaseOutcome outcome, bool written = false) => outcome switch
     {
         CaseOutcome.BadReturn when written => "Some of your answers could not be used.",
-        CaseOutcome.NotAttempted => "Not attempted: no function or answer for this problem was found.",
+        CaseOutcome.NotAttempted => "Not attempted: no function, answer or derivation for this problem was found.",
         CaseOutcome.NotRun => "Not run.",
         _ => $"Your code {Describe(outcome)}.",
     };
