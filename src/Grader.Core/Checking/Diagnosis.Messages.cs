@@ -25,6 +25,12 @@ public sealed partial record Diagnosis
         output,
         $"{output} has shape {got} but {expected} was expected (dimensions of size 1 do not matter).");
 
+    /// <summary>A formula written for one example (row i of the answer) for an output that is one value for the batch.</summary>
+    internal static Diagnosis PerExampleNotSummed(string output, string got, string expected, char index) => new(
+        DiagnosisIds.WrongShape,
+        output,
+        $"{output} has shape {got} but {expected} was expected: your formula is written for each example {index} and is read as row {index} of the answer, while {output} is one value for the whole batch; sum it over {index} (\\sum_{{{index}=1}}^{{N}} …).");
+
     internal static Diagnosis Transposed(string output) => new(
         DiagnosisIds.Transposed,
         output,

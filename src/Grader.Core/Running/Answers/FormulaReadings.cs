@@ -73,7 +73,7 @@ internal sealed class FormulaReadings
             var isDefinition = context?.Layers?.Key(answer.Output) is not null;
             var missing = reading is null ? null : read.MissingDefinition(context!.Layers, reading);
             var failure = error ?? missing?.Render();
-            read.Shown.Add(new FormulaShown(answer.Output, answer.Text, failure is null ? reading!.ReadAs : null, failure));
+            read.Shown.Add(new FormulaShown(answer.Output, answer.Text, failure is null ? reading!.ReadAs : null, failure) { RowIndex = reading?.RowIndex });
             if (!isDefinition)
             {
                 read.Outputs.Add((answer, failure is null ? reading : null));
@@ -94,7 +94,7 @@ internal sealed class FormulaReadings
         {
             var answer = new FormulaAnswer(output, written, IsLatex: true);
             read.Outputs.Add((answer, error is null ? reading : null));
-            read.Shown.Add(new FormulaShown(output, written.Text, error is null ? reading?.ReadAs : null, error ?? (reading is null ? "not read" : null)));
+            read.Shown.Add(new FormulaShown(output, written.Text, error is null ? reading?.ReadAs : null, error ?? (reading is null ? "not read" : null)) { RowIndex = reading?.RowIndex });
         }
 
         return read;

@@ -76,6 +76,18 @@ public sealed class FormulaAnswerTests
     }
 
     [Test]
+    public async Task Grade_PerExampleFormulaForABatchOutput_SaysWhichSumIsMissing()
+    {
+        // Given the loss of one example, as a derivation writes it, without the sum over the batch
+        var report = await Grade($"softmax-ce:\n  loss: $-\\frac{{1}}{{N}} \\log \\psi(z^{{(3)}}_i)_{{y_i}}$\n  {GoodDZ}\n");
+
+        // Then: not only the shapes, but the sum it lacks
+        var loss = report.Problems[0].Diagnoses.Single(d => d.Output == "loss");
+        Assert.That(loss.Id, Is.EqualTo("wrong-shape"));
+        Assert.That(loss.Message, Does.Contain("written for each example i").And.Contain("sum it over i"));
+    }
+
+    [Test]
     public async Task Grade_HostileFormulas_EachAnErrorAtItsPlace()
     {
         // Given formulas past the bounds: too long, too deep
