@@ -5,6 +5,12 @@ namespace Grader.Checking;
 
 public sealed partial record Diagnosis
 {
+    /// <summary>An output answers.yaml does not give (the problem's other outputs are answered there).</summary>
+    internal static Diagnosis NotAnswered(string output) => new(
+        DiagnosisIds.MissingOutput,
+        output,
+        $"{output} is missing from your answers in answers.yaml: give it as numbers or as a formula.");
+
     internal static Diagnosis MissingOutput(string output) => new(
         DiagnosisIds.MissingOutput,
         output,

@@ -47,26 +47,10 @@ public static class ProblemGrader
                 // Answered by a write-up: an output no derivation ends in was not derived, not "not returned".
                 var notDerived = submission?.Derivations.Count > 0 && submission.Source?.StartsWith("write-up", StringComparison.Ordinal) == true
                     && submission.Formulas.All(f => f.Output != o);
-                var perExample = submission?.Formulas.FirstOrDefault(f => f.Output == o && f.Error is null)?.RowIndex;
-                if (perExample is { } index && !unread.Contains(o) && !notDerived)
-                {
-                    // A per-example formula for a batch-wide output: say which sum is missing, not only the shapes.
-                    var explained = diagnostician.Explain(o, outputChecks);
-                    foreach (var (check, diagnosis) in explained.ToList())
-                    {
-                        if (diagnosis.Id == DiagnosisIds.WrongShape && check.Got is { } got)
-                        {
-                            explained[check] = Diagnosis.PerExampleNotSummed(o, got.Describe(), check.Expected.Describe(), index);
-                        }
-                    }
-
-                    return explained;
-                }
-
                 return unread.Contains(o) || notDerived
                     ? outputChecks.Where(c => !c.Passed).ToDictionary<OutputCheck, OutputCheck, Diagnosis>(
                         c => c, _ => notDerived ? Diagnosis.NotDerived(o) : Diagnosis.FormulaUnreadable(o), ReferenceEqualityComparer.Instance)
-                    : diagnostician.Explain(o, outputChecks);
+                    : DiagnosisWording.For(submission, o, diagnostician.Explain(o, outputChecks));
             });
 
         var caseScores = new List<CaseScore>();

@@ -88,6 +88,16 @@ public sealed class FormulaAnswerTests
     }
 
     [Test]
+    public async Task Grade_OutputLeftOutOfAnswersYaml_IsMissingFromTheAnswers()
+    {
+        // Given dZ as a formula and no loss
+        var report = await Grade($"softmax-ce:\n  {GoodDZ}\n");
+
+        // Then: no function "returned" anything
+        Assert.That(report.Problems[0].Diagnoses.Single(d => d.Output == "loss").Message, Is.EqualTo("loss is missing from your answers in answers.yaml: give it as numbers or as a formula."));
+    }
+
+    [Test]
     public async Task Grade_HostileFormulas_EachAnErrorAtItsPlace()
     {
         // Given formulas past the bounds: too long, too deep
