@@ -95,6 +95,11 @@ public sealed partial record Diagnosis
         output,
         $"{output} contains nan or inf: look for a log of 0 or a division by 0.");
 
+    internal static Diagnosis RoundedOutput(string output, int decimals) => new(
+        DiagnosisIds.RoundedOutput,
+        output,
+        $"{output} is rounded to {decimals} decimals (as np.round(x, {decimals}) does) and agrees with the expected values only to that rounding: return it unrounded, the tolerance is for float64 arithmetic.");
+
     internal static Diagnosis Float32Precision(string output, double maxRelativeError) => new(
         DiagnosisIds.Float32Precision,
         output,

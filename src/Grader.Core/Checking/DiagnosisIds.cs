@@ -14,5 +14,7 @@ public static class DiagnosisIds
 
     public const string NotDerived = "not-derived";
     public const string Float32Precision = "float32-precision";
+
+    public const string RoundedOutput = "rounded-output";
     public const string HardcodedPublic = "hardcoded-public";
 }

@@ -94,7 +94,13 @@ internal sealed class Diagnostician(ProblemReference reference, Tolerance tolera
             return scaled;
         }
 
-        if (tolerance.Rtol < Float32.Rtol && rest.All(c => Matches(c, v => v, Float32)))
+        // Precision, only with its evidence in the outputs: rounded decimals, or numbers only float32 holds.
+        if (PrecisionEvidence.RoundedDecimals(rest) is { } decimals)
+        {
+            return _ => Diagnosis.RoundedOutput(output, decimals);
+        }
+
+        if (tolerance.Rtol < Float32.Rtol && rest.All(c => Matches(c, v => v, Float32)) && PrecisionEvidence.Float32Valued(rest))
         {
             var worst = rest.Max(c => c.Result.MaxRelError ?? 0);
             return _ => Diagnosis.Float32Precision(output, worst);

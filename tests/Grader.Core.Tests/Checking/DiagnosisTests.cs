@@ -203,9 +203,31 @@ public sealed class DiagnosisTests
     [Test]
     public void Float32Precision_AgreesToFiveDigits_IsClaimed()
     {
-        var score = GradeToy((_, o, v) => o == "w2" ? ((Tensor)v).Map(x => (double)(float)x * (1 + 2e-5)) : v);
+        // float32 work: values a float32 holds, agreeing to a few digits
+        var score = GradeToy((_, o, v) => o == "w2" ? ((Tensor)v).Map(x => (double)(float)(x * (1 + 2e-5))) : v);
 
         Assert.That(score.DiagnosisIds, Is.EqualTo(new[] { DiagnosisIds.Float32Precision }));
+    }
+
+    [Test]
+    public void RoundedOutput_RoundedToThreeDecimals_IsClaimedNotFloat32()
+    {
+        // Given seed 001's habit: every answer through np.round (here to 3 decimals), computed in float64
+        var score = GradeToy((_, o, v) => o == "w2" ? ((Tensor)v).Map(x => Math.Round(x, 3)) : v);
+
+        // Then: the rounding is named, with the decimals; float32 is not (the values are no float32's)
+        Assert.That(score.DiagnosisIds, Is.EqualTo(new[] { DiagnosisIds.RoundedOutput }), score.Feedback);
+        Assert.That(score.Diagnoses.Single().Message, Does.Contain("rounded to 3 decimals (as np.round(x, 3) does)"));
+    }
+
+    [Test]
+    public void Float32Precision_ValuesNoFloat32Holds_IsNotClaimed()
+    {
+        // Given outputs off by a relative 2e-5 but computed in float64 (no float32 value among them)
+        var score = GradeToy((_, o, v) => o == "w2" ? ((Tensor)v).Map(x => x * (1 + 2e-5) + 1e-13) : v);
+
+        // Then: no claim that the student computed in float32
+        Assert.That(score.DiagnosisIds, Does.Not.Contain(DiagnosisIds.Float32Precision));
     }
 
     [Test]
