@@ -29,9 +29,21 @@ internal sealed class WriteUpGrading
             return new WriteUpGrading(Array.Empty<ChainFeedback>().ToLookup(c => c.Check.Target.ProblemId));
         }
 
+        // The checker's bounds hold per write-up; a submission of many write-ups shares them, so a
+        // thousand .md files cost what one does.
         var checker = plan.Derivations();
-        var chains = submission.WriteUps.SelectMany(w => checker.Check(w).Checked.Select(c => new ChainFeedback(w.File, c)));
-        return new WriteUpGrading(chains.ToLookup(c => c.Check.Target.ProblemId));
+        var chains = new List<ChainFeedback>();
+        var examined = 0;
+        foreach (var writeUp in submission.WriteUps.TakeWhile(_ => examined < CheckLimits.MaxChainsExamined))
+        {
+            examined += Math.Min(writeUp.Chains.Count, CheckLimits.MaxChainsExamined);
+            chains.AddRange(checker.Check(writeUp).Checked.Select(c => new ChainFeedback(writeUp.File, c)));
+        }
+
+        return new WriteUpGrading(chains
+            .GroupBy(c => c.Check.Target.ProblemId)
+            .SelectMany(g => g.Take(CheckLimits.MaxChainsPerProblem))
+            .ToLookup(c => c.Check.Target.ProblemId));
     }
 
     /// <summary>The derivations of one problem, in the order they were written.</summary>

@@ -114,6 +114,28 @@ public sealed class WriteUpGradingTests
         Assert.That(report.Problems.Single(p => p.ProblemId == "soft-targets").Derivations.Count, Is.LessThanOrEqualTo(25));
     }
 
+    [Test]
+    public async Task Grade_ManyWriteUps_ShareOneBound()
+    {
+        // Given 300 write-ups of 50 checkable chains each (15,000 chains), beside a real answer
+        var chain = "$$\\frac{\\partial E}{\\partial y} = \\psi(y) \\sum_k t_k - t$$\n";
+        for (var k = 0; k < 300; k++)
+        {
+            await _folder.Write($"notes-{k:000}.md", string.Concat(Enumerable.Repeat(chain, 50)));
+        }
+
+        await _folder.Write("answers.yaml", "elastic-net:\n  dW: l1 * sign(W) + 2 * l2 * W\n");
+
+        // When
+        var clock = Stopwatch.StartNew();
+        var report = await Grade();
+
+        // Then: checked within the bounds of one write-up, and the other problem is graded
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)));
+        Assert.That(report.Problems.Single(p => p.ProblemId == "soft-targets").Derivations, Has.Count.EqualTo(25));
+        Assert.That(report.Problems.Single(p => p.ProblemId == "elastic-net").Status, Is.EqualTo(ProblemStatus.Passed));
+    }
+
     [TestCase(@"\nabla_W R = \lambda_1 \operatorname{sign}(W) + 2\lambda_2 W", 10)]
     [TestCase(@"\nabla_W R = \lambda_1 \operatorname{sign}(W) = \lambda_1 \operatorname{sign}(W) + 2\lambda_2 W", 5)]
     public async Task Grade_StepsEarnAShare_AWrongStepCostsItsShareOnly(string chain, double expected)
