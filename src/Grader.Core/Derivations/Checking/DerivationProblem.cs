@@ -24,6 +24,7 @@ internal sealed class DerivationProblem
         Notation = notation;
         Gradients = GradientOutput.Of(problem);
         _solution = new Lazy<ProblemSolution>(solve);
+        _spelled = new Lazy<Dictionary<string, GradientOutput>>(SpelledOutputs);
     }
 
     public string Id => Compiled.Id;
@@ -41,16 +42,14 @@ internal sealed class DerivationProblem
     /// <summary>The output a side names itself through the spec's <c>notation.outputs</c> (<c>\delta^L</c>), or null.</summary>
     public GradientOutput? Spelled(string latex)
     {
-        if (Compiled.Spec.Notation?.Outputs is not { Count: > 0 } outputs)
+        if (_spelled.Value.Count == 0)
         {
             return null;
         }
 
         try
         {
-            var written = Notation.Phrase(latex);
-            var name = outputs.FirstOrDefault(o => Notation.Phrase(o.Spelling.Text) == written).Output;
-            return name is null ? null : Gradients.FirstOrDefault(g => g.Name == name);
+            return _spelled.Value.GetValueOrDefault(Notation.Phrase(latex));
         }
         catch (SpecException)
         {
@@ -58,7 +57,31 @@ internal sealed class DerivationProblem
         }
     }
 
+    /// <summary>The spec's output spellings in canonical form, lexed once (every side of every chain is looked up).</summary>
+    private Dictionary<string, GradientOutput> SpelledOutputs()
+    {
+        var spelled = new Dictionary<string, GradientOutput>(StringComparer.Ordinal);
+        foreach (var (spelling, name) in Compiled.Spec.Notation?.Outputs ?? [])
+        {
+            try
+            {
+                if (Gradients.FirstOrDefault(g => g.Name == name) is { } output)
+                {
+                    spelled.TryAdd(Notation.Phrase(spelling.Text), output);
+                }
+            }
+            catch (SpecException)
+            {
+                // A spelling that does not lex names nothing a write-up could match.
+            }
+        }
+
+        return spelled;
+    }
+
     public ProblemSolution Solution => _solution.Value;
+
+    private readonly Lazy<Dictionary<string, GradientOutput>> _spelled;
 
     /// <summary>The problem, or null when its notation does not check (a spec error, reported where specs are verified).</summary>
     public static DerivationProblem? Create(CompiledProblem problem, ProblemSolution? solution = null)
