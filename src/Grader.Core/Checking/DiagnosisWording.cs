@@ -1,3 +1,5 @@
+using Grader.Submissions;
+
 namespace Grader.Checking;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal static class DiagnosisWording
     public static Dictionary<OutputCheck, Diagnosis> For(ProblemSubmission? submission, string output, Dictionary<OutputCheck, Diagnosis> explained)
     {
         var perExample = submission?.Formulas.FirstOrDefault(f => f.Output == output && f.Error is null)?.RowIndex;
-        var answers = submission?.Source?.StartsWith("answers", StringComparison.Ordinal) == true;
+        var answers = submission?.Language == AttemptLanguage.Answers;
         foreach (var (check, diagnosis) in explained.ToList())
         {
             explained[check] = diagnosis.Id switch

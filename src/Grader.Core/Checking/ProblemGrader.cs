@@ -1,5 +1,6 @@
 using Grader.Reference;
 using Grader.Running;
+using Grader.Submissions;
 using Grader.Specs;
 using Grader.Values;
 
@@ -45,8 +46,7 @@ public static class ProblemGrader
             {
                 var outputChecks = checks.OfType<Dictionary<string, OutputCheck>>().Select(c => c[o]).ToList();
                 // Answered by a write-up: an output no derivation ends in was not derived, not "not returned".
-                var notDerived = submission?.Derivations.Count > 0 && submission.Source?.StartsWith("write-up", StringComparison.Ordinal) == true
-                    && submission.Formulas.All(f => f.Output != o);
+                var notDerived = submission?.Language == AttemptLanguage.WriteUp && submission.Formulas.All(f => f.Output != o);
                 return unread.Contains(o) || notDerived
                     ? outputChecks.Where(c => !c.Passed).ToDictionary<OutputCheck, OutputCheck, Diagnosis>(
                         c => c, _ => notDerived ? Diagnosis.NotDerived(o) : Diagnosis.FormulaUnreadable(o), ReferenceEqualityComparer.Instance)

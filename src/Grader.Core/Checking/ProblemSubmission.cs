@@ -1,5 +1,6 @@
 using Grader.Running;
 using Grader.Running.Answers;
+using Grader.Submissions;
 
 namespace Grader.Checking;
 
@@ -16,6 +17,9 @@ public sealed record ProblemSubmission(
 {
     /// <summary>Formula answers as written and as read, passed on to the reports.</summary>
     public IReadOnlyList<FormulaShown> Formulas { get; init; } = [];
+
+    /// <summary>How the problem was answered: code, answers.yaml or a write-up (null: not at all, or unknown).</summary>
+    internal AttemptLanguage? Language { get; init; }
 
     /// <summary>The write-ups' derivations of this problem, each step checked, passed on to the reports.</summary>
     internal IReadOnlyList<ChainFeedback> Derivations { get; init; } = [];

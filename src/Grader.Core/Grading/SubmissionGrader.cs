@@ -91,7 +91,7 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
                 Describe(attempt),
                 attempt.Language == AttemptLanguage.Answers && run.Formulas.Count == 0,
                 run.LoadError,
-                run.Cases) { Formulas = run.Formulas, Derivations = writeUps.For(problem.Id) };
+                run.Cases) { Formulas = run.Formulas, Derivations = writeUps.For(problem.Id), Language = attempt.Language };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -71,6 +71,7 @@ internal sealed class WriteUpGrading
             var (noRuns, noShown) = FormulaRun.Run(problem.Contract, FormulaReadings.Of(problem.Formulas(), unread), problem.Cases);
             return new ProblemSubmission(problem.Id, $"write-up: {written[0].File}", false, null, noRuns)
             {
+                Language = AttemptLanguage.WriteUp,
                 Formulas = noShown,
                 Derivations = [.. written.Select(c => c with { Credited = false })],
             };
@@ -78,11 +79,11 @@ internal sealed class WriteUpGrading
 
         // A derivation written twice (a first try, then the corrected one) is graded by the last.
         var last = chains.GroupBy(c => c.Output).Select(g => g.Last()).ToList();
-        var results = last.Select(c => (c.Output, c.Check.Chain.Result.Latex, c)).Select(r =>
-            (r.Output, Written(r.c), r.c.Check.Result, r.c.Check.Result is null ? r.c.Check.ResultReason ?? "its last side could not be read" : null));
+        var results = last.Select(c =>
+            (c.Output, Written(c), c.Check.Result, c.Check.Result is null ? c.Check.ResultReason ?? RunMessages.ResultUnread : null));
         var (runs, shown) = FormulaRun.Run(problem.Contract, FormulaReadings.Of(problem.Formulas(), results), problem.Cases);
         var where = last[0].Check.Chain.Result.Span.Describe(last[0].File);
-        return new ProblemSubmission(problem.Id, $"write-up: {where}", false, null, runs) { Formulas = shown, Derivations = chains };
+        return new ProblemSubmission(problem.Id, $"write-up: {where}", false, null, runs) { Formulas = shown, Derivations = chains, Language = AttemptLanguage.WriteUp };
     }
 
     /// <summary>

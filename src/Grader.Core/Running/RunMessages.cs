@@ -61,6 +61,8 @@ internal static partial class RunMessages
     public static string TypedOutputOnHiddenCase(string output) =>
         $"output '{output}' is typed as numbers, which stand for the public case only (a formula answers every case)";
 
+    public static string ResultUnread => "the derivation's last side could not be read";
+
     public static string IdentityInAnswers(string problem) =>
         $"'{problem}' is an identity: its right side is given, so answers.yaml cannot answer it; show it step by step in a write-up under '## {problem}'";
 

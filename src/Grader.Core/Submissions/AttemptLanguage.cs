@@ -6,4 +6,7 @@ public enum AttemptLanguage
     Python,
     CSharp,
     Answers,
+
+    /// <summary>Derivations in a Markdown write-up (a problem nothing else answers).</summary>
+    WriteUp,
 }

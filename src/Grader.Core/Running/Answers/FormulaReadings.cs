@@ -94,7 +94,7 @@ internal sealed class FormulaReadings
         {
             var answer = new FormulaAnswer(output, written, IsLatex: true);
             read.Outputs.Add((answer, error is null ? reading : null));
-            read.Shown.Add(new FormulaShown(output, written.Text, error is null ? reading?.ReadAs : null, error ?? (reading is null ? "not read" : null)) { RowIndex = reading?.RowIndex });
+            read.Shown.Add(new FormulaShown(output, written.Text, error is null ? reading?.ReadAs : null, error ?? (reading is null ? RunMessages.ResultUnread : null)) { RowIndex = reading?.RowIndex });
         }
 
         return read;
