@@ -9,7 +9,7 @@ namespace Grader.Cli;
 /// code 2) and what a class run says when it stops. Names in them come from students: whoever prints
 /// them escapes them (<see cref="InertText"/>).
 /// </summary>
-internal static class CliMessages
+internal static partial class CliMessages
 {
     public const string NoCommand = "grader: give a command (see above), e.g. ./grader grade submissions/examples";
 

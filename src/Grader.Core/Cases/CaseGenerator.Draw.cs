@@ -39,9 +39,8 @@ public static partial class CaseGenerator
         return random.Next(low, high + 1);
     }
 
-    private static Value DrawInput(InputSpec input, HiddenSpec hidden, SpecialCasesSpec? special, DimScope dims, Random random)
+    private static Value DrawInput(InputSpec input, ValueSpec? values, DimScope dims, Random random)
     {
-        var values = Pick(input.Name, hidden, special);
         if (input.Kind == InputKind.FloatList)
         {
             var length = DimExpression.Parse(SourceText.Inline(input.ListLength!)).Evaluate(dims);

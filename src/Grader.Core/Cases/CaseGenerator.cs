@@ -50,7 +50,7 @@ public static partial class CaseGenerator
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var dims = DrawDims(hidden, special, random);
-            var inputs = spec.Inputs.ToDictionary(i => i.Name, i => DrawInput(i, hidden, special, dims, random));
+            var inputs = spec.Inputs.ToDictionary(i => i.Name, i => DrawInput(i, Pick(i.Name, hidden, special), dims, random));
             if (margin <= 0)
             {
                 return new GradingCase(name, true, dims, inputs, special?.Name);

@@ -11,8 +11,15 @@ public static class ProblemSolver
 {
     public static ProblemSolution Solve(CompiledProblem problem)
     {
-        var spec = problem.Spec;
-        var cases = CaseGenerator.Build(spec, inputs => problem.Program.Evaluate(inputs, KinkChoice.Default, spec.Subgradients).KinkDistance);
+        var cases = CaseGenerator.Build(problem.Spec, KinkDistance(problem));
         return new ProblemSolution(problem, [.. cases.Select(c => ReferenceSolver.Solve(problem, c))]);
     }
+
+    /// <summary>A student's own public case (<see cref="CaseGenerator.Variant"/>) and its reference.</summary>
+    /// <param name="seed">The course's seed for the student and this problem.</param>
+    public static SolvedCase SolveVariant(CompiledProblem problem, int seed) =>
+        ReferenceSolver.Solve(problem, CaseGenerator.Variant(problem.Spec, seed, KinkDistance(problem)));
+
+    private static Func<IReadOnlyDictionary<string, Values.Value>, double> KinkDistance(CompiledProblem problem) =>
+        inputs => problem.Program.Evaluate(inputs, KinkChoice.Default, problem.Spec.Subgradients).KinkDistance;
 }

@@ -14,7 +14,7 @@ public static partial class SpecLoader
     [
         "id", "title", "points", "source", "statement", "python", "csharp", "inputs", "model", "outputs",
         "tolerance", "answer_tolerance", "batch", "subgradients", "scoring", "limits", "cases", "hidden",
-        "mistakes", "descent_check", "order", "notation", "identity_from",
+        "mistakes", "descent_check", "order", "notation", "identity_from", "variant",
     ];
 
     // Float64 work agrees with the reference to ~1e-13; float32 work only to ~1e-7, and must not pass.
@@ -75,6 +75,7 @@ public static partial class SpecLoader
             Order = top.OptionalInt("order") ?? int.MaxValue,
             Notation = top.Optional("notation") is { } notation ? ReadNotation(notation, outputs) : null,
             IdentityFrom = top.Optional("identity_from") is { } from ? AsText(from, "'identity_from'") : null,
+            Variant = ReadVariant(top.Optional("variant"), inputs),
         };
     }
 
