@@ -70,4 +70,9 @@ internal static partial class CliMessages
     public static string Interrupted(int graded, string outDirectory) =>
         string.Create(CultureInfo.InvariantCulture, $"grader: interrupted; {graded} submission(s) graded in this run are kept in {outDirectory}/. ")
         + "Run the same command again to grade the rest (finished, unchanged submissions are skipped).";
+
+    public static UsageException BadVariantCount(int count) => new($"--variants must be 0 or more (got {count}), e.g. --variants 200");
+
+    public static UsageException StudentWithoutCourse(string student) =>
+        new($"--student {student} needs a course file with a roster: run ./grader course init and ./grader course roster EXPORT.csv, or give --course FILE");
 }

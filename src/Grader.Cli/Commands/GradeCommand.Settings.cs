@@ -51,6 +51,16 @@ internal sealed partial class GradeCommand
         [ChangesGrades]
         public string? Memory { get; init; }
 
+        [CommandOption("--course <FILE>")]
+        [Description("The course file (salt and roster): each student is graded on their own numbers (default: course.yaml beside the problems folder)")]
+        [ChangesGrades]
+        public string? Course { get; init; }
+
+        [CommandOption("--student <ID>")]
+        [Description("Whose submission this is, by roster id (otherwise the roster's names or answers.yaml's student: tell)")]
+        [ChangesGrades]
+        public string? Student { get; init; }
+
         [CommandOption("--problem <ID>")]
         [Description("Grade only these problem ids (repeatable)")]
         public string[] Only { get; init; } = [];

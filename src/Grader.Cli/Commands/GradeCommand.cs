@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Grader.Class;
+using Grader.Courses;
 using Grader.Cli.Parsing;
 using Grader.Grading;
 using Grader.Reference;
@@ -39,7 +40,13 @@ internal sealed partial class GradeCommand(CliContext context) : CancellableComm
 
         var problems = SelectProblems(catalog, settings.Only);
         var paths = SubmissionLocator.Expand(settings.Submissions.Select(context.Resolve));
-        var plan = GradingPlan.Create(problems, RunLimits.Default, Overrides(settings), catalog.Problems);
+        var course = CourseLoader.Load(context, settings, settings.Course);
+        if (settings.Student is { } student && (course ?? throw CliMessages.StudentWithoutCourse(student)).Find(student) is null)
+        {
+            throw CourseError.UnknownStudent(course.File, student);
+        }
+
+        var plan = GradingPlan.Create(problems, RunLimits.Default, Overrides(settings), catalog.Problems, course);
         var sandbox = new SandboxOptions(!settings.NoSandbox, settings.Python is null ? null : context.Resolve(settings.Python));
         if (settings.NoSandbox)
         {
@@ -47,7 +54,7 @@ internal sealed partial class GradeCommand(CliContext context) : CancellableComm
         }
 
         using var runner = new SubmissionRunner(sandbox);
-        var grader = new SubmissionGrader(plan, runner, new GradingOptions(sandbox, settings.PublicOnly));
+        var grader = new SubmissionGrader(plan, runner, new GradingOptions(sandbox, settings.PublicOnly, settings.Student));
         if (settings.Out is not null)
         {
             return await GradeClassAsync(settings, plan, grader, paths, ct).ConfigureAwait(false);

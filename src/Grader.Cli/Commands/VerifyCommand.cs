@@ -20,6 +20,14 @@ internal sealed class VerifyCommand(CliContext context) : Command<VerifyCommand.
         [CommandArgument(0, "[spec]")]
         [Description("Spec files to verify (default: every spec in the problems folder)")]
         public string[] Specs { get; init; } = [];
+
+        [CommandOption("--variants <N>")]
+        [Description("Also check students' own public cases: every roster student's and N sampled ones (e.g. 200)")]
+        public int? Variants { get; init; }
+
+        [CommandOption("--course <FILE>")]
+        [Description("The course file whose roster --variants checks (default: course.yaml beside the problems folder)")]
+        public string? Course { get; init; }
     }
 
     public override int Execute(CommandContext commandContext, Settings settings)
@@ -33,10 +41,22 @@ internal sealed class VerifyCommand(CliContext context) : Command<VerifyCommand.
             context.Error.WriteLine(error.Render());
         }
 
+        if (settings.Variants is < 0)
+        {
+            throw CliMessages.BadVariantCount(settings.Variants.Value);
+        }
+
+        var variants = settings.Variants is { } count ? VariantSeeds.For(CourseLoader.Load(context, settings, settings.Course), count) : null;
         var failed = catalog.Errors.Count;
         foreach (var problem in catalog.Problems)
         {
             var result = Verify(problem);
+            if (variants is not null)
+            {
+                var variant = VariantCheck.Run(problem, variants(problem.Id));
+                result = result with { Failures = [.. result.Failures, .. variant.Failures], Checks = [.. result.Checks, .. variant.Checks] };
+            }
+
             if (result.Passed)
             {
                 context.Console.MarkupLine($"[green]✓[/] {InertText.Markup(result.ProblemId)}");

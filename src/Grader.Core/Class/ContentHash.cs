@@ -44,6 +44,12 @@ public static class ContentHash
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         AddText(hash, "options", options);
+        if (plan.Course is { } course)
+        {
+            // The salt decides every variant, the roster whose variant each submission is and whose numbers a copy is.
+            AddText(hash, "course", course.SaltHex + "\n" + string.Join("\n", course.Students.Select(s => $"{s.Id}\t{s.Name}\t{s.Login}\t{string.Join(",", s.Names)}")));
+        }
+
         foreach (var problem in plan.Problems)
         {
             var file = problem.Problem.Spec.File;

@@ -1,4 +1,5 @@
 using Grader.Checking;
+using Grader.Courses;
 using Grader.Derivations.Checking;
 using Grader.Reference;
 using Grader.Running;
@@ -8,7 +9,7 @@ using Grader.Submissions;
 namespace Grader.Grading;
 
 /// <summary>The problems of a run with their references, solved once before any submission is graded.</summary>
-public sealed class GradingPlan
+public sealed partial class GradingPlan
 {
     private GradingPlan(IReadOnlyList<ProblemPlan> problems, IReadOnlyList<ProblemContract> contracts)
     {
@@ -34,13 +35,14 @@ public sealed class GradingPlan
     /// <param name="limits">The run's limits; a problem's spec may override some of them.</param>
     /// <param name="overrides">Limits given on the command line, which win over the spec's.</param>
     /// <param name="catalogue">All known problems, when only some are graded.</param>
-    public static GradingPlan Create(IEnumerable<CompiledProblem> problems, RunLimits limits, LimitsSpec? overrides = null, IEnumerable<CompiledProblem>? catalogue = null)
+    /// <param name="course">The course whose students each get their own public case; null: everyone gets the statement's.</param>
+    public static GradingPlan Create(IEnumerable<CompiledProblem> problems, RunLimits limits, LimitsSpec? overrides = null, IEnumerable<CompiledProblem>? catalogue = null, Course? course = null)
     {
         List<ProblemPlan> plans = [.. problems.Select(p => Plan(ProblemSolver.Solve(p), limits, overrides))];
         var contracts = catalogue is null
             ? plans.Select(p => p.Contract)
             : catalogue.Select(p => plans.FirstOrDefault(plan => plan.Id == p.Id)?.Contract ?? Contract(p));
-        return new GradingPlan(plans, [.. contracts]);
+        return new GradingPlan(plans, [.. contracts]) { Course = course };
     }
 
     private static ProblemContract Contract(CompiledProblem problem)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Grader.Checking;
+using Grader.Courses;
 using Grader.Reports;
 using Grader.Running;
 using Grader.Running.Sandboxing;
@@ -33,13 +34,27 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
         using (submission)
         {
             var scores = new List<ProblemScore>();
+            var owner = plan.Course is { } course ? SubmissionOwners.Of(course, submission.Name, options.Student, submission.Student?.Id) : null;
+            var copies = new List<CopyFinding>();
+            var prints = new Dictionary<string, string>();
             try
             {
                 var writeUps = WriteUpGrading.Check(submission, plan);
                 foreach (var problem in plan.Problems)
                 {
                     ct.ThrowIfCancellationRequested();
-                    scores.Add(await GradeProblemAsync(submission, problem, writeUps, ct).ConfigureAwait(false));
+                    var graded = owner?.Student is { } student ? plan.For(problem, student) : problem;
+                    var (score, submitted) = await GradeProblemAsync(submission, graded, writeUps, ct).ConfigureAwait(false);
+                    scores.Add(score);
+                    if (submitted is { Language: AttemptLanguage.Answers } && score.Score < score.MaxScore)
+                    {
+                        var (copy, print) = TypedAnswerCheck.Check(plan, graded, problem, submitted, owner?.Student);
+                        copies.AddRange(copy is null ? [] : [copy]);
+                        if (print is not null)
+                        {
+                            prints[problem.Id] = print;
+                        }
+                    }
                 }
 
                 // A run interrupted part-way (its sandbox may have been stopped under it, so a problem
@@ -51,11 +66,18 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
                 runner.Release(submission);
             }
 
-            return new ScoreReport(submission.Name, scores, submission.FileIssues, clock.Elapsed) { GradedAt = DateTimeOffset.UtcNow, PublicOnly = options.PublicOnly };
+            return new ScoreReport(submission.Name, scores, submission.FileIssues, clock.Elapsed)
+            {
+                GradedAt = DateTimeOffset.UtcNow,
+                PublicOnly = options.PublicOnly,
+                Owner = owner,
+                Copies = copies,
+                WrongAnswerPrints = prints,
+            };
         }
     }
 
-    private async Task<ProblemScore> GradeProblemAsync(Submission submission, ProblemPlan problem, WriteUpGrading writeUps, CancellationToken ct)
+    private async Task<(ProblemScore Score, ProblemSubmission? Submitted)> GradeProblemAsync(Submission submission, ProblemPlan problem, WriteUpGrading writeUps, CancellationToken ct)
     {
         if (!submission.Attempts.TryGetValue(problem.Id, out var attempt))
         {
@@ -70,13 +92,13 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
                 derived = new ProblemSubmission(problem.Id, "write-up", false, $"the grader failed to grade this problem's derivations: {e.Message}", []);
             }
 
-            return ProblemGrader.Grade(problem.Reference, derived, options.PublicOnly);
+            return (ProblemGrader.Grade(problem.Reference, derived, options.PublicOnly), null);
         }
 
         if (attempt.Language == AttemptLanguage.Answers && problem.Problem.Spec.IdentityFrom is not null)
         {
             // Its right side is given in the statement: only the steps that lead there show anything.
-            return ProblemGrader.Grade(problem.Reference, new ProblemSubmission(problem.Id, Describe(attempt), false, RunMessages.IdentityInAnswers(problem.Id), []), options.PublicOnly);
+            return (ProblemGrader.Grade(problem.Reference, new ProblemSubmission(problem.Id, Describe(attempt), false, RunMessages.IdentityInAnswers(problem.Id), []), options.PublicOnly), null);
         }
 
         var cases = options.PublicOnly ? [.. problem.Cases.Where(c => !c.Hidden)] : problem.Cases;
@@ -100,7 +122,7 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
         }
 
         var score = ProblemGrader.Grade(problem.Reference, submitted, options.PublicOnly);
-        return DescentFeedback.Annotate(problem, score);
+        return (DescentFeedback.Annotate(problem, score), submitted);
     }
 
     private static string Describe(Attempt attempt) => attempt.Language switch

@@ -62,6 +62,10 @@ public sealed class GradescopeReport : IReportFormat
     {
         var builder = new StringBuilder();
         builder.Append(CultureInfo.InvariantCulture, $"Score: {ReportText.Points(report.Score)} / {ReportText.Points(report.MaxScore)}");
+        if (OwnerText.ForStudent(report.Owner) is { } owner)
+        {
+            builder.Append('\n').Append(owner);
+        }
         foreach (var problem in report.Problems)
         {
             builder.Append(CultureInfo.InvariantCulture, $"\n{problem.ProblemId}: {ReportText.Status(problem.Status)}, {ReportText.Points(problem.Score)} / {ReportText.Points(problem.MaxScore)}: {problem.Feedback}");

@@ -60,6 +60,7 @@ public sealed class JsonReport : IReportFormat
 
         json.WriteNumber("execution_time", Math.Round(report.Duration.TotalSeconds, 3));
         json.WriteBoolean("public_only", report.PublicOnly);
+        WriteOwner(json, report);
         json.WriteStartArray("file_errors");
         foreach (var issue in report.FileErrors)
         {
@@ -265,5 +266,36 @@ public sealed class JsonReport : IReportFormat
         {
             ValueJson.Write(json, value);
         }
+    }
+
+    /// <summary>The instructor's view: whose numbers, and whose numbers typed answers are (only in a course with variants).</summary>
+    private static void WriteOwner(Utf8JsonWriter json, ScoreReport report)
+    {
+        if (report.Owner is not { } owner)
+        {
+            return;
+        }
+
+        json.WriteStartObject("owner");
+        json.WriteString("source", owner.Source.ToString().ToLowerInvariant());
+        json.WriteString("id", owner.Student?.Id);
+        json.WriteString("name", owner.Student?.Name);
+        if (owner.Claimed is { } claimed)
+        {
+            json.WriteString("claimed", claimed);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("copies");
+        foreach (var copy in report.Copies)
+        {
+            json.WriteStartObject();
+            json.WriteString("problem", copy.ProblemId);
+            json.WriteString("source_id", copy.Source?.Id);
+            json.WriteString("source", copy.SourceName);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -23,6 +23,12 @@ public sealed class MarkdownReport : IReportFormat
         md.Line($"**Score: {ReportText.Points(report.Score)} / {ReportText.Points(report.MaxScore)}**"
             + (report.PublicOnly ? " (public cases only: hidden cases were not run)" : ""));
         md.Blank();
+        if (OwnerText.ForStudent(report.Owner) is { } owner)
+        {
+            md.Line(MarkdownText.Inline(owner));
+            md.Blank();
+        }
+
         md.Line("| Problem | Status | Points | Feedback |");
         md.Line("| --- | --- | ---: | --- |");
         foreach (var problem in report.Problems)

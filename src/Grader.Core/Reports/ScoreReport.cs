@@ -1,4 +1,5 @@
 using Grader.Checking;
+using Grader.Courses;
 using Grader.Submissions;
 
 namespace Grader.Reports;
@@ -18,6 +19,15 @@ public sealed record ScoreReport(
 
     /// <summary>Graded on the public cases only (a student's self-check).</summary>
     public bool PublicOnly { get; init; }
+
+    /// <summary>Whose submission it is in a course with variants (null: no course); its public cases were that student's own.</summary>
+    public SubmissionOwner? Owner { get; init; }
+
+    /// <summary>Instructor-only: problems whose typed numbers are another student's (or the statement's) variant.</summary>
+    public IReadOnlyList<CopyFinding> Copies { get; init; } = [];
+
+    /// <summary>Instructor-only: a print of each problem's typed numbers that are not right (the class report groups equal ones).</summary>
+    public IReadOnlyDictionary<string, string> WrongAnswerPrints { get; init; } = new Dictionary<string, string>();
 
     public double Score => Math.Round(Problems.Sum(p => p.Score), 6);
 

@@ -38,6 +38,16 @@ public sealed class TableReport(int width = 100) : IReportFormat
         }
 
         var parts = new List<IRenderable> { table };
+        if (OwnerText.ForInstructor(report.Owner) is { } owner)
+        {
+            parts.Add(new Text(InertText.Escape(owner), report.Owner!.Known ? Style.Plain : new Style(Color.Yellow)));
+        }
+
+        foreach (var copy in report.Copies)
+        {
+            parts.Add(new Text(InertText.Escape("copy: " + OwnerText.Copy(report.Submission, copy)), new Style(Color.Yellow)));
+        }
+
         foreach (var issue in report.FileErrors)
         {
             parts.Add(new Text(InertText.Escape(issue.Describe()), new Style(Color.Red)));

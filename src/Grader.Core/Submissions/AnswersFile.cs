@@ -27,9 +27,13 @@ internal static class AnswersFile
 
     public const int MaxValues = 100_000;
 
+    /// <summary>The key that names whose submission this is (<c>student: "12345"</c>), for a course with variants.</summary>
+    public const string StudentKey = "student";
+
     public static IReadOnlyDictionary<string, (JsonNode? Answer, int Line, IReadOnlyList<FormulaAnswer> Formulas)> Read(
-        string relativePath, string text, IReadOnlyList<ProblemContract> problems, List<FileIssue> issues)
+        string relativePath, string text, IReadOnlyList<ProblemContract> problems, List<FileIssue> issues, out StudentClaim? student)
     {
+        student = null;
         var answers = new Dictionary<string, (JsonNode?, int, IReadOnlyList<FormulaAnswer>)>(StringComparer.Ordinal);
         var stream = new YamlStream();
         try
@@ -70,6 +74,20 @@ internal static class AnswersFile
         foreach (var (key, value) in root.Children)
         {
             var id = (key as YamlScalarNode)?.Value ?? string.Empty;
+            if (id == StudentKey && problems.All(p => p.Id != StudentKey))
+            {
+                if (value is YamlScalarNode { Value: { Length: > 0 and <= 200 } claimed })
+                {
+                    student = new StudentClaim(claimed.Trim(), relativePath, (int)key.Start.Line);
+                }
+                else
+                {
+                    issues.Add(FileIssue.BadStudentKey(relativePath, key.Start.Line, key.Start.Column));
+                }
+
+                continue;
+            }
+
             if (problems.FirstOrDefault(p => p.Id == id) is not { } problem)
             {
                 issues.Add(FileIssue.UnknownProblem(relativePath, key.Start.Line, key.Start.Column, id));

@@ -59,6 +59,9 @@ public sealed partial record FileIssue
     internal static FileIssue AnswersNotAMapping(string file, long line, long column) =>
         new(file, (int)line, (int)column, "expected a mapping from problem ids to answers");
 
+    internal static FileIssue BadStudentKey(string file, long line, long column) =>
+        new(file, (int)line, (int)column, "student: must be your student id as text, e.g. student: \"12345\"");
+
     internal static FileIssue UnknownProblem(string file, long line, long column, string id) =>
         new(file, (int)line, (int)column, $"unknown problem '{id}'");
 

@@ -68,7 +68,8 @@ public sealed partial class Submission
         }
         else
         {
-            Answers = AnswersFile.Read(relative, text, problems, issues);
+            Answers = AnswersFile.Read(relative, text, problems, issues, out var student);
+            Student = student;
             _answersFile = relative;
         }
     }

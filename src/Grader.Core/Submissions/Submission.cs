@@ -46,6 +46,9 @@ public sealed partial class Submission : IDisposable
 
     private readonly List<WriteUp> _writeUps = [];
 
+    /// <summary>Whose submission answers.yaml says this is (<c>student:</c>); null when it does not say.</summary>
+    public StudentClaim? Student { get; private set; }
+
     internal IReadOnlyDictionary<string, (JsonNode? Answer, int Line, IReadOnlyList<FormulaAnswer> Formulas)> Answers { get; private set; } =
         new Dictionary<string, (JsonNode?, int, IReadOnlyList<FormulaAnswer>)>();
 

@@ -35,6 +35,9 @@ public sealed class ClassSummary
 
     public IReadOnlyList<LimitHit> Limits => _limits;
 
+    /// <summary>Variants across the class (owners, copies, shared wrong answers); empty without a course.</summary>
+    public CourseTally Course { get; } = new();
+
     /// <summary>Submissions whose output folder is not their name (characters a folder cannot hold, or two names alike).</summary>
     public IReadOnlyList<RenamedFolder> Renamed => _renamed;
 
@@ -70,6 +73,7 @@ public sealed class ClassSummary
         TotalScore += record.Score;
         FullMarks += record.MaxScore > 0 && record.Score >= record.MaxScore - 1e-9 ? 1 : 0;
         WithFileErrors += record.FileErrors > 0 ? 1 : 0;
+        Course.Add(record);
         foreach (var tally in Problems)
         {
             var outcome = record.Problems.FirstOrDefault(p => p.Id == tally.Id);

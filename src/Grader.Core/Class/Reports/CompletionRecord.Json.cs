@@ -52,6 +52,7 @@ public sealed partial record CompletionRecord
             }
 
             json.WriteEndArray();
+            WriteCourse(json);
             json.WriteEndObject();
         }
 
@@ -79,7 +80,16 @@ public sealed partial record CompletionRecord
                 root.GetProperty("score").GetDouble(),
                 root.GetProperty("max_score").GetDouble(),
                 root.GetProperty("file_errors").GetInt32(),
-                [.. root.GetProperty("problems").EnumerateArray().Select(ReadProblem)]);
+                [.. root.GetProperty("problems").EnumerateArray().Select(ReadProblem)])
+            {
+                Owner = root.TryGetProperty("owner", out var owner) ? ReadOwner(owner) : null,
+                Copies = root.TryGetProperty("copies", out var copies)
+                    ? [.. copies.EnumerateArray().Select(c => new CopySeen(c.GetProperty("problem").GetString()!, c.GetProperty("source_id").GetString(), c.GetProperty("source").GetString()!))]
+                    : [],
+                WrongAnswerPrints = root.TryGetProperty("wrong_answers", out var prints)
+                    ? prints.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!)
+                    : new Dictionary<string, string>(),
+            };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
         {
@@ -113,4 +123,43 @@ public sealed partial record CompletionRecord
         Derived = ReadNames(problem, "derived"),
         Broken = ReadNames(problem, "broken"),
     };
+
+    private void WriteCourse(Utf8JsonWriter json)
+    {
+        if (Owner is not { } owner)
+        {
+            return;
+        }
+
+        json.WriteStartObject("owner");
+        json.WriteString("id", owner.Id);
+        json.WriteString("name", owner.Name);
+        json.WriteString("source", owner.Source);
+        json.WriteString("claimed", owner.Claimed);
+        json.WriteEndObject();
+        json.WriteStartArray("copies");
+        foreach (var copy in Copies)
+        {
+            json.WriteStartObject();
+            json.WriteString("problem", copy.ProblemId);
+            json.WriteString("source_id", copy.SourceId);
+            json.WriteString("source", copy.Source);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("wrong_answers");
+        foreach (var (problem, print) in WrongAnswerPrints.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            json.WriteString(problem, print);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static OwnerSeen ReadOwner(JsonElement owner) => new(
+        owner.GetProperty("id").GetString(),
+        owner.GetProperty("name").GetString(),
+        owner.GetProperty("source").GetString()!,
+        owner.GetProperty("claimed").GetString());
 }

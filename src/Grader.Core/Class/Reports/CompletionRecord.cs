@@ -30,6 +30,15 @@ public sealed partial record CompletionRecord(
     /// <summary>Bumped when the record's layout changes; a record of another format is regraded.</summary>
     public const int Format = 1;
 
+    /// <summary>Whose submission it is, in a course with variants; null without a course.</summary>
+    public OwnerSeen? Owner { get; init; }
+
+    /// <summary>Instructor-only: problems whose typed numbers are another student's variant.</summary>
+    public IReadOnlyList<CopySeen> Copies { get; init; } = [];
+
+    /// <summary>Instructor-only: a print of each problem's wrong typed numbers, compared across the class.</summary>
+    public IReadOnlyDictionary<string, string> WrongAnswerPrints { get; init; } = new Dictionary<string, string>();
+
     public IReadOnlyList<string> ProblemIds => [.. Problems.Select(p => p.Id)];
 
     public static CompletionRecord From(ScoreReport report, string filesHash, string specsHash, string graderVersion) => new(
@@ -41,7 +50,12 @@ public sealed partial record CompletionRecord(
         ReportText.Round(report.Score),
         ReportText.Round(report.MaxScore),
         report.FileErrors.Count,
-        [.. report.Problems.Select(ProblemOutcome.From)]);
+        [.. report.Problems.Select(ProblemOutcome.From)])
+    {
+        Owner = report.Owner is { } owner ? new OwnerSeen(owner.Student?.Id, owner.Student?.Name, owner.Source.ToString().ToLowerInvariant(), owner.Claimed) : null,
+        Copies = [.. report.Copies.Select(c => new CopySeen(c.ProblemId, c.Source?.Id, c.SourceName))],
+        WrongAnswerPrints = report.WrongAnswerPrints,
+    };
 
     /// <summary>Whether this record still stands for a submission with these files, specs and grader.</summary>
     public bool Matches(string filesHash, string specsHash, string graderVersion) =>

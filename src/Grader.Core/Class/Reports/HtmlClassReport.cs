@@ -41,6 +41,7 @@ public sealed partial class HtmlClassReport(int topDiagnoses = 5)
         }
 
         WriteDerivations(summary, writer);
+        CourseSection.WriteHtml(summary.Course, writer);
 
         writer.Write("<h2>Timeouts and limits</h2>\n");
         if (summary.Limits.Count == 0)

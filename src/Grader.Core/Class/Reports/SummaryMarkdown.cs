@@ -55,6 +55,7 @@ public sealed class SummaryMarkdown(int topDiagnoses = 5)
             }
         }
 
+        CourseSection.WriteMarkdown(summary.Course, writer);
         writer.Write("\n## Timeouts and limits\n\n");
         if (summary.Limits.Count == 0)
         {
