@@ -5,7 +5,7 @@ namespace Grader.Courses;
 /// (owner unknown) the public case of the statement, which the instructor's report flags.
 /// </summary>
 /// <param name="Student">The roster student; null when the owner cannot be told.</param>
-/// <param name="Claimed">The id that named no roster student (answers.yaml's student:), for the flag.</param>
+/// <param name="Claimed">An id answers.yaml gives that is not the owner's: it names no roster student, or another one than the roster or --student says.</param>
 public sealed record SubmissionOwner(RosterStudent? Student, OwnerSource Source, string? Claimed = null)
 {
     public bool Known => Student is not null;

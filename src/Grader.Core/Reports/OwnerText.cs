@@ -12,6 +12,7 @@ public static class OwnerText
     public static string? ForStudent(SubmissionOwner? owner) => owner switch
     {
         null => null,
+        { Student: { } student, Claimed: { } claimed } => $"Graded on your own numbers (student {student.Id}), not on those of student {claimed} that answers.yaml names: the public case of each problem is the one in your handout.",
         { Student: { } student } => $"Graded on your own numbers (student {student.Id}): the public case of each problem is the one in your handout.",
         { Claimed: { } claimed } => $"answers.yaml says student: {claimed}, which is no student of this course, so your typed answers were checked on the statement's public case; write the id your handout gives.",
         _ => "This submission could not be matched to a student of the course, so your typed answers were checked on the statement's public case; add student: YOUR-ID (from your handout) to answers.yaml.",
@@ -21,6 +22,7 @@ public static class OwnerText
     public static string? ForInstructor(SubmissionOwner? owner) => owner switch
     {
         null => null,
+        { Student: { } student, Claimed: { } claimed } => $"owner: {student.Name} ({student.Id}), from {Source(owner.Source)}, although answers.yaml claims student '{claimed}'; graded on the owner's own numbers",
         { Student: { } student } => $"owner: {student.Name} ({student.Id}), from {Source(owner.Source)}; graded on their own numbers",
         { Claimed: { } claimed } => $"owner unknown: answers.yaml claims student '{claimed}', who is not in the roster; graded on the statement's public case",
         _ => "owner unknown: no roster student matches this submission's name and answers.yaml names none; graded on the statement's public case",

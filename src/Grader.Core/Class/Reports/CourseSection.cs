@@ -20,6 +20,10 @@ internal static class CourseSection
             ? $"{u.Submission}: owner unknown (answers.yaml claims '{claimed}', not in the roster); graded on the statement's public case"
             : $"{u.Submission}: owner unknown (no roster student matches its name); graded on the statement's public case");
 
+    public static IEnumerable<string> OwnerLines(CourseTally tally) =>
+        tally.DisputedOwners.Select(d => $"{d.Submission}: {d.Owner.Name} ({d.Owner.Id})'s by {d.Owner.Source}, but answers.yaml claims student '{d.Owner.Claimed}'")
+            .Concat(tally.SharedOwners.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Submissions.Count} submissions are student {s.Id}'s: {string.Join(", ", s.Submissions)}")));
+
     public static IEnumerable<string> CopyLines(CourseTally tally) =>
         tally.Copies.Select(c => $"{c.Submission}'s {c.Copy.ProblemId} answers are {c.Copy.Source}'s numbers");
 
@@ -34,7 +38,7 @@ internal static class CourseSection
         }
 
         writer.Write($"\n## {Title}\n\n{Intro}\n\n");
-        var lines = UnknownLines(tally).Concat(CopyLines(tally)).Concat(SharedLines(tally)).ToList();
+        var lines = Lines(tally);
         writer.Write(lines.Count == 0 ? "Nothing to report: every owner known, no answers copied.\n" : string.Concat(lines.Select(l => $"- {MarkdownText.Inline(l)}\n")));
     }
 
@@ -46,9 +50,12 @@ internal static class CourseSection
         }
 
         writer.Write($"<h2>{Title}</h2>\n<p>{Intro}</p>\n");
-        var lines = UnknownLines(tally).Concat(CopyLines(tally)).Concat(SharedLines(tally)).ToList();
+        var lines = Lines(tally);
         writer.Write(lines.Count == 0
             ? "<p>Nothing to report: every owner known, no answers copied.</p>\n"
             : "<ul class=\"limits\">\n" + string.Concat(lines.Select(l => $"<li>{WebUtility.HtmlEncode(InertText.Escape(l))}</li>\n")) + "</ul>\n");
     }
+
+    private static List<string> Lines(CourseTally tally) =>
+        [.. UnknownLines(tally), .. OwnerLines(tally), .. CopyLines(tally), .. SharedLines(tally)];
 }

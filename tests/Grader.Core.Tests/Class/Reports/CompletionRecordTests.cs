@@ -18,7 +18,14 @@ public sealed class CompletionRecordTests
         [
             new ProblemOutcome("toy-network", 12.5, 20, ProblemStatus.Partial, [new DiagnosisSeen("scaled", "W1 is N = 4 times too small.")]),
             new ProblemOutcome("softmax-ce", 15, 15, ProblemStatus.Passed, []) { Derived = ["dZ", "loss"], Broken = ["dZ"] },
-        ]);
+        ])
+    {
+        Owner = new OwnerSeen("s042", "Alice Martin", "roster", "s041"),
+        Copies = [new CopySeen("toy-network", "s041", "Bob (s041)")],
+        WrongAnswerPrints = new Dictionary<string, string> { ["toy-network"] = "0123456789abcdef" },
+    };
+
+    private static readonly Dictionary<string, string> NoPrints = [];
 
     [Test]
     [SetCulture("de-DE")]
@@ -34,7 +41,8 @@ public sealed class CompletionRecordTests
 
         // Then nothing is lost
         Assert.That(read, Is.Not.Null);
-        Assert.That(read! with { Problems = [] }, Is.EqualTo(Sample() with { Problems = [] }));
+        Assert.That(read! with { Problems = [], Copies = [], WrongAnswerPrints = NoPrints }, Is.EqualTo(Sample() with { Problems = [], Copies = [], WrongAnswerPrints = NoPrints }));
+        Assert.That((read.Copies, read.WrongAnswerPrints), Is.EqualTo((Sample().Copies, Sample().WrongAnswerPrints)));
         Assert.That(read.Problems.Select(p => (p.Id, p.Score, p.Status)), Is.EqualTo(Sample().Problems.Select(p => (p.Id, p.Score, p.Status))));
         Assert.That(read.Problems[0].Diagnoses, Is.EqualTo(Sample().Problems[0].Diagnoses));
         Assert.That((read.Problems[1].Derived, read.Problems[1].Broken), Is.EqualTo((Sample().Problems[1].Derived, Sample().Problems[1].Broken)));
