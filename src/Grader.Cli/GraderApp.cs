@@ -32,6 +32,7 @@ internal static class GraderApp
         ["grade"] = typeof(GradeCommand.Settings),
         ["merge"] = typeof(MergeCommand.Settings),
         ["bench"] = typeof(BenchCommand.Settings),
+        ["handout"] = typeof(HandoutCommand.Settings),
     };
 
     public static async Task<int> RunAsync(string[] args, CliContext context)
@@ -87,6 +88,7 @@ internal static class GraderApp
             config.AddCommand<GradeCommand>("grade").WithExample("grade", "submissions/examples", "--out", "out/");
             config.AddCommand<MergeCommand>("merge").WithExample("merge", "out/shard-1", "out/shard-2", "--out", "out/");
             config.AddCommand<BenchCommand>("bench");
+            config.AddCommand<HandoutCommand>("handout").WithExample("handout", "--student", "12345", "--format", "html");
         });
         return app;
     }

@@ -15,8 +15,7 @@ internal static class ProblemHandout
         var builder = new StringBuilder();
         builder.Append("# Problems\n\n");
         builder.Append(CultureInfo.InvariantCulture, $"{problems.Count} problems, {problems.Sum(p => p.Spec.Points)} points. ");
-        builder.Append("Return outputs as a mapping keyed by output name (Python dict; C# record, class or dictionary) or in the listed order (tuple; C# value tuple). ");
-        builder.Append("Shapes that differ only by dimensions of size 1 are accepted.\n\n");
+        builder.Append(ReturnsNote).Append("\n\n");
         builder.Append("Derivations in a Markdown write-up (docs/derivations.md) are checked step by step: a chain that starts from a problem's derivative (`\\frac{\\partial J}{\\partial W^{(2)}} = …`) derives that output, and a heading naming the problem and output (`## two-layer-l2: W2`) makes it unambiguous.\n\n");
         foreach (var problem in problems)
         {
@@ -26,7 +25,37 @@ internal static class ProblemHandout
         return builder.ToString();
     }
 
+    /// <summary>How a submission returns its outputs, said once at the top of every handout.</summary>
+    internal const string ReturnsNote =
+        "Return outputs as a mapping keyed by output name (Python dict; C# record, class or dictionary) or in the listed order (tuple; C# value tuple). "
+        + "Shapes that differ only by dimensions of size 1 are accepted.";
+
     private static void Append(StringBuilder builder, CompiledProblem problem)
+    {
+        AppendStatement(builder, problem);
+        var publicCase = problem.Spec.Cases.FirstOrDefault(c => !c.Hidden);
+        if (publicCase is not null)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"Public case `{publicCase.Name}`:\n\n");
+            foreach (var (name, value) in publicCase.Inputs)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"- `{name}` = `{ValueText.Format(value)}`\n");
+            }
+
+            foreach (var (name, value) in publicCase.Approved)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"- expected `{name}` = `{ValueText.Format(value)}`\n");
+            }
+
+            builder.Append('\n');
+        }
+    }
+
+    /// <summary>
+    /// A problem's part every handout shares, without any case: heading, source, statement, signatures,
+    /// inputs, outputs, and what a formula answer may name (a student's own handout reuses it).
+    /// </summary>
+    internal static void AppendStatement(StringBuilder builder, CompiledProblem problem)
     {
         var spec = problem.Spec;
         builder.Append(CultureInfo.InvariantCulture, $"## {spec.Id} ({spec.Points} points) — {spec.Title}\n\n");
@@ -57,25 +86,8 @@ internal static class ProblemHandout
 
         builder.Append("\nOutputs: ").Append(string.Join(", ", spec.Outputs.Select(o => $"`{o.Name}`"))).Append(".\n\n");
         FormulaHandout.Append(builder, problem);
-        var publicCase = spec.Cases.FirstOrDefault(c => !c.Hidden);
-        if (publicCase is not null)
-        {
-            builder.Append(CultureInfo.InvariantCulture, $"Public case `{publicCase.Name}`:\n\n");
-            foreach (var (name, value) in publicCase.Inputs)
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"- `{name}` = `{ValueText.Format(value)}`\n");
-            }
-
-            foreach (var (name, value) in publicCase.Approved)
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"- expected `{name}` = `{ValueText.Format(value)}`\n");
-            }
-
-            builder.Append('\n');
-        }
     }
 
-    /// <summary>The C# type of an output in a value tuple (arrays and MathNet types are accepted too).</summary>
     /// <summary>The Python function and the C# method a submission writes.</summary>
     private static void AppendSignatures(StringBuilder builder, CompiledProblem problem)
     {
@@ -87,6 +99,7 @@ internal static class ProblemHandout
             .Append(CultureInfo.InvariantCulture, $"public static class Solution\n{{\n    public static ({string.Join(", ", problem.Program.Outputs.Select(o => $"{CSharpType(o)} {o.Name}"))}) {spec.CSharpName}({string.Join(", ", spec.Inputs.Select(i => $"{CSharpType(i)} {i.Name}"))}) {{ ... }}\n}}\n```\n\n");
     }
 
+    /// <summary>The C# type of an output in a value tuple (arrays and MathNet types are accepted too).</summary>
     internal static string CSharpType(OutputInfo output) => output switch
     {
         { IsList: true } => "List<double[,]>",
