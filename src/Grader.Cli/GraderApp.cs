@@ -88,6 +88,7 @@ internal static class GraderApp
             config.AddCommand<GradeCommand>("grade").WithExample("grade", "submissions/examples", "--out", "out/");
             config.AddCommand<MergeCommand>("merge").WithExample("merge", "out/shard-1", "out/shard-2", "--out", "out/");
             config.AddCommand<BenchCommand>("bench");
+            config.AddBranch("course", CourseCommand.Configure);
             config.AddCommand<HandoutCommand>("handout").WithExample("handout", "--student", "12345", "--format", "html");
         });
         return app;

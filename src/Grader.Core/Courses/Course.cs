@@ -40,6 +40,12 @@ public sealed class Course
 
     public RosterStudent? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The same course (file and salt) with another roster, e.g. after a gradebook import.</summary>
+    public Course WithStudents(IReadOnlyList<RosterStudent> students) => new(File, _salt, students);
+
+    /// <summary>The salt itself, for writing the course file back (<see cref="CourseFile.Save(string, Course)"/>).</summary>
+    internal byte[] Salt => [.. _salt];
+
     /// <summary>
     /// The seed of a student's variant of a problem. Depends on nothing else: not on the roster's
     /// order, size or other students.
@@ -53,21 +59,30 @@ public sealed class Course
 
     /// <summary>
     /// Whose submission a folder or file name is: a student's id, login or one of their listed names
-    /// (case-insensitive, without extension), or an LMS download name that carries the id between
-    /// underscores (Canvas: <c>martinalice_12345_678_hw3.zip</c>; Moodle: <c>Alice Martin_12345_assignsubmission_file_</c>).
+    /// (case-insensitive, with or without extension), or an LMS download name whose part after the
+    /// student's name is the id (Canvas: <c>martinalice_12345_678_hw3.zip</c> or
+    /// <c>martinalice_LATE_12345_678_hw3.zip</c>; Moodle: <c>Alice Martin_12345_assignsubmission_file_</c>).
     /// Null when no student or more than one matches.
     /// </summary>
     public RosterStudent? OwnerOf(string submissionName)
     {
-        var name = Path.GetFileNameWithoutExtension(submissionName.TrimEnd('/', '\\'));
-        var exact = Students.Where(s => Matches(s, name)).ToList();
-        if (exact.Count > 0)
+        // A folder may be named after a dotted login ("a.martin"): try the whole name before the one without extension.
+        var whole = Path.GetFileName(submissionName.TrimEnd('/', '\\'));
+        var name = Path.GetFileNameWithoutExtension(whole);
+        foreach (var candidate in new[] { whole, name }.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal))
         {
-            return exact.Count == 1 ? exact[0] : null;
+            var exact = Students.Where(s => Matches(s, candidate)).ToList();
+            if (exact.Count > 0)
+            {
+                return exact.Count == 1 ? exact[0] : null;
+            }
         }
 
-        var tokens = name.Split('_', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var downloaded = Students.Where(s => tokens.Contains(s.Id)).ToList();
+        // An LMS download name: the student's name, then their id (Canvas may put LATE between them).
+        // Only that part is read: the submission number after it may be another student's id.
+        var parts = name.Split('_', StringSplitOptions.RemoveEmptyEntries);
+        var at = parts.Length > 2 && parts[1].Equals("LATE", StringComparison.OrdinalIgnoreCase) ? 2 : 1;
+        var downloaded = parts.Length > at ? Students.Where(s => string.Equals(s.Id, parts[at], StringComparison.OrdinalIgnoreCase)).ToList() : [];
         return downloaded.Count == 1 ? downloaded[0] : null;
     }
 

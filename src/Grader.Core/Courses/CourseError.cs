@@ -3,17 +3,21 @@ using Grader.Specs.Yaml;
 
 namespace Grader.Courses;
 
-/// <summary>Every error message about a course file or a roster, in one place.</summary>
-public static class CourseError
+/// <summary>
+/// Every error message about a course file or a roster, in one place (a gradebook export's are in
+/// <c>CourseError.Roster.cs</c>). None of them ever quotes the salt.
+/// </summary>
+public static partial class CourseError
 {
     internal static SpecException NoSalt(string file) => new(
         new SourceLocation(file, 1, 1),
         "the course file has no salt, so no student's numbers can be drawn",
         "run ./grader course init to make one (it keeps the roster), and keep the file out of anything students see");
 
-    internal static SpecException ShortSalt(YamlNode node) => SpecError.At(
-        node,
-        $"the salt must be at least {Course.MinSaltBytes * 2} hexadecimal digits",
+    // Without the source line: it would print the salt.
+    internal static SpecException ShortSalt(YamlNode node) => new(
+        new SourceLocation(node.File.Path, node.Line, node.Column),
+        $"the salt must be hexadecimal digits, at least {Course.MinSaltBytes * 2} of them",
         "run ./grader course init --new-salt for a fresh one (every student's numbers change with it)");
 
     internal static SpecException EmptyId(YamlNode node) => SpecError.At(node, "a student without an id", "give each student the id of the LMS gradebook, e.g. id: \"12345\"");
