@@ -75,4 +75,7 @@ internal static partial class CliMessages
 
     public static UsageException StudentWithoutCourse(string student) =>
         new($"--student {student} needs a course file with a roster: run ./grader course init and ./grader course roster EXPORT.csv, or give --course FILE");
+
+    public static UsageException StudentForOneSubmission(string student, int count) =>
+        new($"--student {student} says whose one submission is graded, but {count} were given; in a class, the roster's names or each answers.yaml's student: tell whose each is");
 }

@@ -46,6 +46,11 @@ internal sealed partial class GradeCommand(CliContext context) : CancellableComm
             throw CourseError.UnknownStudent(course.File, student);
         }
 
+        if (settings.Student is not null && paths.Count > 1)
+        {
+            throw CliMessages.StudentForOneSubmission(settings.Student, paths.Count);
+        }
+
         var plan = GradingPlan.Create(problems, RunLimits.Default, Overrides(settings), catalog.Problems, course);
         var sandbox = new SandboxOptions(!settings.NoSandbox, settings.Python is null ? null : context.Resolve(settings.Python));
         if (settings.NoSandbox)

@@ -74,10 +74,20 @@ public static partial class CaseGenerator
         ?? variant.Values.GetValueOrDefault("default")
         ?? hidden?.Values.GetValueOrDefault("default");
 
+    /// <summary>
+    /// Rounded for the handout, but a value drawn nonzero stays nonzero: a weight rounded to 0 would
+    /// cut a path of the network, and whatever a mistake does along it would not show.
+    /// </summary>
+    private static double RoundAwayFromZero(double x, int decimals)
+    {
+        var rounded = Math.Round(x, decimals, MidpointRounding.ToEven);
+        return rounded == 0 && x != 0 ? Math.CopySign(Math.Pow(10, -decimals), x) : rounded;
+    }
+
     private static Value Round(Value value, int decimals) => value switch
     {
         Tensor { IsInteger: true } => value,
-        Tensor tensor => new Tensor(tensor.ShapeArray(), [.. tensor.ToArray().Select(x => Math.Round(x, decimals, MidpointRounding.ToEven))]),
+        Tensor tensor => new Tensor(tensor.ShapeArray(), [.. tensor.ToArray().Select(x => RoundAwayFromZero(x, decimals))]),
         TensorList list => new TensorList([.. list.Items.Select(t => (Tensor)Round(t, decimals))]),
         _ => value,
     };

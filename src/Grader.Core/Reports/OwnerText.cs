@@ -29,8 +29,8 @@ public static class OwnerText
     };
 
     /// <summary>Instructor only: one copy finding.</summary>
-    public static string Copy(string submission, CopyFinding copy) =>
-        $"{submission}'s {copy.ProblemId} answers are {copy.SourceName}'s numbers, not their own";
+    public static string Copy(ScoreReport report, CopyFinding copy) =>
+        $"{report.Submission}'s {copy.ProblemId} answers are {copy.SourceName}'s numbers" + (report.Owner is { Known: true } ? ", not their own" : "");
 
     private static string Source(OwnerSource source) => source switch
     {

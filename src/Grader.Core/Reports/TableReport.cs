@@ -45,7 +45,7 @@ public sealed class TableReport(int width = 100) : IReportFormat
 
         foreach (var copy in report.Copies)
         {
-            parts.Add(new Text(InertText.Escape("copy: " + OwnerText.Copy(report.Submission, copy)), new Style(Color.Yellow)));
+            parts.Add(new Text(InertText.Escape("copy: " + OwnerText.Copy(report, copy)), new Style(Color.Yellow)));
         }
 
         foreach (var issue in report.FileErrors)

@@ -81,7 +81,7 @@ public sealed partial class HandoutCommandTests
 
         // Then
         Assert.That(run.ExitCode, Is.EqualTo(GraderApp.BadInput));
-        Assert.That(run.Error, Does.Match(@"course\.yaml:1:\d+: error: the salt must be at least 32 hexadecimal digits"));
+        Assert.That(run.Error, Does.Match(@"course\.yaml:1:\d+: error: the salt must be hexadecimal digits, at least 32 of them"));
     }
 
     [TestCase(new string[0], "give --student ID")]

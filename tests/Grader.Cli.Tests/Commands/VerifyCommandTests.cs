@@ -13,6 +13,38 @@ public sealed class VerifyCommandTests
     }
 
     [Test]
+    public async Task Verify_Variants_EveryProblemsVariantsAgreeWithFiniteDifferences()
+    {
+        var run = await CliRun.InRepository("verify", "--variants", "10");
+
+        Assert.That(run.ExitCode, Is.Zero, run.Output + run.Error);
+        Assert.That(run.Output, Does.Contain("verified 17 problem(s)"));
+        Assert.That(CountOf(run.Output, "variants: 10 drawn and solved"), Is.EqualTo(17));
+        Assert.That(CountOf(run.Output, "variants: finite differences: "), Is.EqualTo(12), "every problem with a gradient output");
+        Assert.That(run.Output, Does.Contain("variants: gradient descent: 200 runs over 10 cases"));
+        Assert.That(run.Output, Does.Contain("variants: identity: identity_from equals 'sigma' on 10 cases"));
+    }
+
+    [Test]
+    public async Task Verify_VariantThatCannotBeDrawn_FailsNamingTheStudentAndSeed()
+    {
+        // Given: toy-network asking its variants to keep every kink 100 away from 0
+        var folder = Directory.CreateTempSubdirectory("grader-verify-").FullName;
+        var spec = Path.Combine(folder, "toy-network.yaml");
+        File.WriteAllText(spec, File.ReadAllText(Path.Combine(CliRun.Repository, "problems", "toy-network.yaml")) + "variant: {margin: 100}\n");
+
+        // When
+        var run = await CliRun.Run(folder, "verify", spec, "--variants", "2");
+
+        // Then
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Output, Does.Contain("variant of sample 1 (seed ").And.Contain("could not draw a variant with every kink argument at least 100 away from 0"));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+
+    [Test]
     public async Task Verify_SpecWithAShapeError_FailsNamingBothShapes()
     {
         // Given: a copy of toy-network whose second layer multiplies the wrong way round

@@ -68,6 +68,46 @@ internal sealed class VariantClassTests
     }
 
     [Test]
+    public async Task Handout_All_FiftyHandoutsWithDistinctNumbers()
+    {
+        var folder = Path.Combine(_class.Root, "handouts");
+        var run = await CliRun.Run(_class.Root, [
+            "handout", "--all", "--out", folder, "--format", "json", "--course", _class.CourseFilePath,
+            "--problems", Path.Combine(CliRun.Repository, "problems"), "--problem", "toy-network"]);
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        var files = Directory.GetFiles(folder, "*.json");
+        Assert.That(files, Has.Length.EqualTo(Size));
+        var numbers = files.Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("problems")[0].GetProperty("inputs").GetRawText()).ToList();
+        Assert.That(numbers.Distinct().Count(), Is.EqualTo(Size));
+    }
+
+    [Test]
+    public async Task Grade_StudentOption_GradesOnThatStudentsNumbers()
+    {
+        // stu002's answers, graded as student 2 (named on the command line) and as student 3
+        var own = await GradeOne(Path.Combine(_class.Submissions, "stu002"), "--student", "s002");
+        var other = await GradeOne(Path.Combine(_class.Submissions, "stu002"), "--student", "s003");
+
+        Assert.That(own.ExitCode, Is.Zero, own.Error);
+        Assert.That(own.Output, Does.Contain("\"source\": \"commandline\""));
+        Assert.That(JsonDocument.Parse(own.Output).RootElement.GetProperty("score").GetDouble(), Is.EqualTo(35));
+        Assert.That(JsonDocument.Parse(other.Output).RootElement.GetProperty("copies")[0].GetProperty("source_id").GetString(), Is.EqualTo("s002"));
+    }
+
+    [Test]
+    public async Task Grade_StudentOption_Misused_ClearErrors()
+    {
+        var unknown = await GradeOne(Path.Combine(_class.Submissions, "stu002"), "--student", "s999");
+        var many = await GradeOne(_class.Submissions, "--student", "s002");
+
+        Assert.That(unknown.ExitCode, Is.EqualTo(GraderApp.BadInput));
+        Assert.That(unknown.Error, Does.Contain("course.yaml").And.Contain("no student 's999' in the roster"));
+        Assert.That(many.ExitCode, Is.Not.Zero);
+        Assert.That(many.Error, Does.Contain("--student s002 says whose one submission is graded, but 50 were given"));
+    }
+
+    [Test]
     public void Grade_OwnNumbers_FullMarks()
     {
         foreach (var login in new[] { "stu001", "stu020", "stu040" })
@@ -137,6 +177,10 @@ internal sealed class VariantClassTests
         Assert.That(Summary(), Does.Contain("unnamed: owner unknown (no roster student matches its name)"));
         Assert.That(File.ReadAllText(Path.Combine(_out, "students", "unnamed", "feedback.md")), Does.Contain("add student: YOUR-ID"));
     }
+
+    private Task<CliRun> GradeOne(string submission, params string[] more) => CliRun.Run(_class.Root, [
+        "grade", submission, "--format", "json", "--problems", Path.Combine(CliRun.Repository, "problems"),
+        "--course", _class.CourseFilePath, .. VariantClass.Problems.SelectMany(p => new[] { "--problem", p }), .. more]);
 
     private JsonElement Report(string folder) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "students", folder, "report.json"))).RootElement;
