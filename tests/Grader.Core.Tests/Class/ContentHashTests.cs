@@ -1,5 +1,10 @@
 
 using Grader.Class;
+using Grader.Core.Tests.Running;
+using Grader.Courses;
+using Grader.Grading;
+using Grader.Reference;
+using Grader.Running;
 
 namespace Grader.Core.Tests.Class;
 
@@ -12,6 +17,27 @@ public sealed class ContentHashTests
 
     [TearDown]
     public void RemoveFolder() => Directory.Delete(_root, recursive: true);
+
+    [Test]
+    public void OfSpecs_CourseSaltOrRoster_ChangesTheHash()
+    {
+        // Given the same problem planned without a course, with one, with another salt and with a longer roster
+        var problems = ProblemCatalog.Load(TestPaths.Problems).Problems.Where(p => p.Id == "bce").ToList();
+        var salt = new byte[32];
+        RosterStudent alice = new("1", "Alice", null, [], 0);
+        string Hash(Course? course) => ContentHash.OfSpecs(GradingPlan.Create(problems, RunLimits.Default, course: course), "options");
+
+        // When / Then: every one grades differently, so a class run regrades
+        var hashes = new[]
+        {
+            Hash(null),
+            Hash(new Course("course.yaml", salt, [alice])),
+            Hash(new Course("course.yaml", [.. salt.Select(b => (byte)1)], [alice])),
+            Hash(new Course("course.yaml", salt, [alice, new RosterStudent("2", "Bob", null, [], 0)])),
+        };
+        Assert.That(hashes.Distinct().Count(), Is.EqualTo(4));
+        Assert.That(Hash(new Course("elsewhere.yaml", salt, [alice])), Is.EqualTo(hashes[1]), "where the file is does not matter");
+    }
 
     [Test]
     public void OfSubmission_SameFilesElsewhere_SameHash()
