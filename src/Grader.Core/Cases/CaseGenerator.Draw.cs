@@ -10,9 +10,14 @@ public static partial class CaseGenerator
 
     private static DimScope DrawDims(HiddenSpec hidden, SpecialCasesSpec? special, Random random)
     {
-        var scope = new DimScope();
         var overrides = special?.Dims ?? [];
-        foreach (var dim in hidden.Dims.Where(d => overrides.All(o => o.Name != d.Name)).Concat(overrides))
+        return DrawDims(new DimScope(), hidden.Dims.Where(d => overrides.All(o => o.Name != d.Name)).Concat(overrides), random);
+    }
+
+    /// <summary>Draws each size (or list of sizes) in order into <paramref name="scope"/>; later ones may use earlier ones.</summary>
+    private static DimScope DrawDims(DimScope scope, IEnumerable<DimSpec> dims, Random random)
+    {
+        foreach (var dim in dims)
         {
             if (dim.ListLength is { } lengthExpression)
             {

@@ -29,7 +29,7 @@ public static partial class CaseGenerator
         var closest = double.NaN;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var dims = VariantDims(publicDims, variant, random);
+            var dims = DrawDims(new DimScope(publicDims.Scalars, publicDims.Lists), variant.Dims, random);
             var inputs = spec.Inputs.ToDictionary(
                 i => i.Name,
                 i => variant.Keep.Contains(i.Name) ? written.Inputs[i.Name] : Round(DrawInput(i, VariantValues(i.Name, variant, hidden), dims, random), variant.Decimals));
@@ -48,25 +48,6 @@ public static partial class CaseGenerator
 
     /// <summary>The group of a student's own public case.</summary>
     public const string VariantGroup = "variant";
-
-    private static DimScope VariantDims(DimScope publicDims, VariantSpec variant, Random random)
-    {
-        var scope = new DimScope(publicDims.Scalars, publicDims.Lists);
-        foreach (var dim in variant.Dims)
-        {
-            if (dim.ListLength is { } lengthExpression)
-            {
-                var length = lengthExpression.Evaluate(scope);
-                scope.SetList(dim.Name, [.. Enumerable.Range(0, length).Select(_ => DrawSize(dim, scope, random))]);
-            }
-            else
-            {
-                scope.Set(dim.Name, DrawSize(dim, scope, random));
-            }
-        }
-
-        return scope;
-    }
 
     private static ValueSpec? VariantValues(string name, VariantSpec variant, HiddenSpec? hidden) =>
         variant.Values.GetValueOrDefault(name)
