@@ -22,7 +22,7 @@ internal sealed class VariantClass : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("grader-variants-").FullName;
         Students = [.. Enumerable.Range(1, size).Select(i => new RosterStudent(
-            string.Create(CultureInfo.InvariantCulture, $"s{i:000}"), string.Create(CultureInfo.InvariantCulture, $"Student {i}"), string.Create(CultureInfo.InvariantCulture, $"stu{i:000}"), [], 0))];
+            string.Create(CultureInfo.InvariantCulture, $"s{i:000}"), Name(i), string.Create(CultureInfo.InvariantCulture, $"stu{i:000}"), [], 0))];
         CourseFilePath = Path.Combine(Root, CourseFile.FileName);
         File.WriteAllText(CourseFilePath, CourseFile.Text(CourseFile.NewSalt(), Students));
         Course = CourseFile.Load(CourseFilePath);
@@ -39,7 +39,12 @@ internal sealed class VariantClass : IDisposable
 
     public IReadOnlyList<RosterStudent> Students { get; }
 
+    /// <summary>The name of student 44 is hostile: it must stay text in every output.</summary>
+    public const string HostileName = "<script>alert(1)</script> [red]x[/] \u001b[2J";
+
     public static VariantClass Create(int size) => new(size);
+
+    private static string Name(int i) => i == 44 ? HostileName : string.Create(CultureInfo.InvariantCulture, $"Student {i}");
 
     /// <summary>The reference of a student's own public case.</summary>
     public SolvedCase Variant(string problemId, string studentId)

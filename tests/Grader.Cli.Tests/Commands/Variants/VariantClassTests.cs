@@ -40,8 +40,10 @@ internal sealed class VariantClassTests
             }
 
             // 49 names themselves in answers.yaml from a folder the roster does not know; 50 is nobody's.
+            // 3 claims to be student 4 in answers.yaml: the roster (its folder is stu003) wins.
             var (folder, claim) = i switch
             {
+                2 => (student.Login!, "s004"),
                 48 => ("hw-final", student.Id),
                 49 => ("unnamed", null),
                 _ => (student.Login!, (string?)null),
@@ -105,6 +107,32 @@ internal sealed class VariantClassTests
         Assert.That(unknown.Error, Does.Contain("course.yaml").And.Contain("no student 's999' in the roster"));
         Assert.That(many.ExitCode, Is.Not.Zero);
         Assert.That(many.Error, Does.Contain("--student s002 says whose one submission is graded, but 50 were given"));
+    }
+
+    [Test]
+    public void Grade_ClaimAgainstTheRoster_RosterWinsAndTheClaimIsListed()
+    {
+        var report = Report("stu003");
+
+        Assert.That(report.GetProperty("owner").GetProperty("id").GetString(), Is.EqualTo("s003"));
+        Assert.That(report.GetProperty("owner").GetProperty("claimed").GetString(), Is.EqualTo("s004"));
+        Assert.That(report.GetProperty("score").GetDouble(), Is.EqualTo(report.GetProperty("max_score").GetDouble()));
+        Assert.That(Summary(), Does.Contain("stu003: Student 3 (s003)'s by roster, but answers.yaml claims student 's004'"));
+    }
+
+    [Test]
+    public void Grade_HostileRosterName_InertInTheClassFiles()
+    {
+        // stu045 copied from student 44, whose name is hostile
+        var summary = Summary();
+        var html = File.ReadAllText(Path.Combine(_out, "report.html"));
+
+        Assert.That(summary, Does.Contain("stu045's toy-network answers are"));
+        Assert.That(summary, Does.Contain("\\<script>alert(1)\\</script>"), "Markdown shows the tag as text");
+        Assert.That(summary.Contains('\u001b', StringComparison.Ordinal), Is.False, "no terminal escape");
+        Assert.That(html, Does.Not.Contain("<script>alert"));
+        Assert.That(html.Contains('\u001b', StringComparison.Ordinal), Is.False, "no terminal escape");
+        Assert.That(html, Does.Contain("&lt;script&gt;alert(1)&lt;/script&gt;"));
     }
 
     [Test]
