@@ -119,7 +119,11 @@ public sealed partial record Diagnosis
     internal static Diagnosis Mistake(string output, MistakeReference mistake) => new(
         mistake.Id,
         output,
-        $"{output}: {mistake.Message}");
+        mistake.Where is { } where ? $"{output}: {where}: {mistake.Message}" : $"{output}: {mistake.Message}");
+
+    /// <summary>Appended to a named mistake when other outputs are wrong for no named reason.</summary>
+    internal static string SecondMistake(IReadOnlyList<string> outputs) =>
+        $"; {string.Join(" and ", outputs)} {(outputs.Count == 1 ? "is" : "are")} wrong too, for another reason: a second mistake remains there";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

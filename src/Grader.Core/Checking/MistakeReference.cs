@@ -4,4 +4,5 @@ namespace Grader.Checking;
 /// A classic mistake of one problem, declared in its spec as an alternative model, and the message
 /// for the student. What it outputs travels with each case (<see cref="Reference.SolvedCase.Mistakes"/>, in this order).
 /// </summary>
-public sealed record MistakeReference(string Id, string Message);
+/// <param name="Where">For a mistake made at one site of the model's loop only: where, for the student (e.g. "in the output layer only").</param>
+public sealed record MistakeReference(string Id, string Message, string? Where = null);

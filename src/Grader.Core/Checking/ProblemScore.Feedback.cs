@@ -63,7 +63,16 @@ public sealed partial record ProblemScore
     {
         var first = Diagnoses[0];
         var others = Diagnoses.Skip(1).Select(d => d.Id == first.Id ? d.Output : $"{d.Output}: {d.Id}").ToList();
-        return first.Message + (others.Count == 0 ? "" : $" (also {string.Join(", ", others)})");
+        return first.Message + (others.Count == 0 ? "" : $" (also {string.Join(", ", others)})") + RemainingMistake();
+    }
+
+    /// <summary>Outputs still wrong where no diagnosis says why: once one mistake is named, the student should know it is not the only one.</summary>
+    private string RemainingMistake()
+    {
+        var diagnosed = Diagnoses.Select(d => d.Output).ToHashSet(StringComparer.Ordinal);
+        var remaining = Cases.SelectMany(c => c.Outputs).Where(o => !o.Passed && o.Diagnosis is null && !diagnosed.Contains(o.Name))
+            .Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList();
+        return remaining.Count == 0 ? "" : Diagnosis.SecondMistake(remaining);
     }
 
     /// <param name="answers">The case was answered in answers.yaml, not by code: nothing "returned" it.</param>

@@ -67,7 +67,7 @@ public sealed partial class GradingPlan
         var spec = solution.Problem.Spec;
         return new ProblemReference(
             spec.Id, spec.Title, spec.Points, [.. spec.Outputs.Select(o => o.Name)], spec.Tolerance, spec.AnswerTolerance,
-            spec.OutputWeights, spec.BatchDimension, solution.Cases, [.. solution.Problem.Mistakes.Select(m => new MistakeReference(m.Spec.Id, m.Spec.Message))])
+            spec.OutputWeights, spec.BatchDimension, solution.Cases, [.. solution.Problem.Mistakes.Select(m => new MistakeReference(m.Spec.Id, m.Spec.Message, m.Site is { } site ? SiteWording.Where(site, spec.Notation?.Layers is not null) : null))])
         {
             StepsShare = spec.StepsShare,
         };

@@ -32,6 +32,9 @@ public sealed class CompiledProblem
         var mistakes = spec.Mistakes
             .Select(m => new CompiledMistake(m, ModelProgram.Compile(m.Model ?? spec.Model, declarations, Declare(m.Outputs))))
             .ToList();
+
+        // After every whole mistake (tried first), each made at one site of its loop only.
+        mistakes.AddRange(mistakes.SelectMany(m => m.Program.Sites.Select(site => m with { Site = site })).ToList());
         return new CompiledProblem(spec, program, mistakes, spec.DescentCheck is { } check ? CompileObjective(check, declarations) : null);
     }
 

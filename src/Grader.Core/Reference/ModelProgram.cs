@@ -68,13 +68,15 @@ public sealed partial class ModelProgram
 
     /// <summary>Runs the model on one case and evaluates every output.</summary>
     /// <exception cref="SpecException">an input that does not fit its declaration, or a shape error while running.</exception>
+    /// <param name="site">For a mistake model: the loop iterations that keep its mistake (null: all).</param>
     public ModelEvaluation Evaluate(
         IReadOnlyDictionary<string, Value> inputs,
         KinkChoice kinks = KinkChoice.Default,
-        IReadOnlyDictionary<string, SubgradientSet>? subgradients = null)
+        IReadOnlyDictionary<string, SubgradientSet>? subgradients = null,
+        MistakeSite? site = null)
     {
         var tracker = new Kinks(kinks, subgradients);
-        var interpreter = Run(inputs, tracker);
+        var interpreter = Run(inputs, tracker, site);
         var outputs = new Dictionary<string, Value>();
         foreach (var (declaration, expr) in _outputs)
         {
@@ -89,9 +91,12 @@ public sealed partial class ModelProgram
         return new ModelEvaluation(outputs, tracker.Distance);
     }
 
-    private Interpreter Run(IReadOnlyDictionary<string, Value> inputs, Kinks tracker)
+    /// <summary>The sites the model's mistake can be made at one by one (a <c>detach</c> in a loop); none for a reference model.</summary>
+    public IReadOnlyList<MistakeSite> Sites => MistakeSites.Of(_statements);
+
+    private Interpreter Run(IReadOnlyDictionary<string, Value> inputs, Kinks tracker, MistakeSite? site = null)
     {
-        var interpreter = new Interpreter(InputBinder.Bind(Inputs, inputs), tracker);
+        var interpreter = new Interpreter(InputBinder.Bind(Inputs, inputs), tracker) { Site = site };
         if (_model is not null)
         {
             interpreter.Run(_statements, _model);

@@ -30,7 +30,7 @@ public static class ReferenceSolver
     {
         try
         {
-            return mistake.Program.Evaluate(gradingCase.Inputs, KinkChoice.Default, subgradients).Outputs;
+            return mistake.Program.Evaluate(gradingCase.Inputs, KinkChoice.Default, subgradients, mistake.Site).Outputs;
         }
         catch (SpecException)
         {

@@ -148,7 +148,8 @@ public static class ProblemVerifier
                 && outputs.Any(o => c.Expected.TryGetValue(o.Key, out var e) && ApprovedDifference(e, o.Value) is not null));
             if (!differs)
             {
-                failures.Add($"{mistake.Spec.Location}: mistake '{mistake.Spec.Id}' gives the same outputs as the reference on every case, so it could never be diagnosed");
+                var where = mistake.Site is { } site ? $" made {SiteWording.Where(site, layers: false)}" : string.Empty;
+                failures.Add($"{mistake.Spec.Location}: mistake '{mistake.Spec.Id}'{where} gives the same outputs as the reference on every case, so it could never be diagnosed");
             }
         }
     }

@@ -40,7 +40,7 @@ public static class VariantCheck
         var solution = new ProblemSolution(problem, solved);
         var result = ProblemVerifier.Verify(solution, checkSnapshot: false, checkWritten: false);
         failures.AddRange(result.Failures);
-        var sameAsReference = problem.Mistakes.Select((m, k) => (m.Spec.Id, Count: solved.Count(c => SameAsReference(c, k)))).Where(m => m.Count > 0).ToList();
+        var sameAsReference = problem.Mistakes.Select((m, k) => (m.Spec.Id, m.Site, Count: solved.Count(c => SameAsReference(c, k)))).Where(m => m.Site is null && m.Count > 0).ToList();
         var checks = result.Checks.Select(c => "variants: " + c).ToList();
         checks.Insert(0, string.Create(CultureInfo.InvariantCulture, $"variants: {solved.Count} drawn and solved"));
         checks.AddRange(sameAsReference.Select(m => string.Create(CultureInfo.InvariantCulture, $"variants: mistake '{m.Id}' equals the reference on {m.Count} of {solved.Count} variants (not diagnosable there)")));

@@ -317,6 +317,37 @@ public sealed class DiagnosisTests
     }
 
     [Test]
+    public void Feedback_NamedMistakeAndAnotherWrongOutput_SaysASecondMistakeRemains()
+    {
+        // Given softmax-ce's dZ not divided by N (a named mistake) and its loss off by a third (no model explains it)
+        var problem = SoftmaxCe();
+        var noBatchAverage = new Mistake(
+            "no-batch-average",
+            "dZ is not divided by N: the loss is a mean over the batch.",
+            problem.Cases.ToDictionary(
+                c => c.Name,
+                c => (IReadOnlyDictionary<string, Value>)new Dictionary<string, Value> { ["dZ"] = ((Tensor)c.Expected["dZ"]).Map(x => x * c.Case.Dims.Scalars["N"]) }));
+        problem = SoftmaxCe(noBatchAverage);
+
+        // When
+        var score = ProblemGrader.Grade(problem, Changing(problem, (c, o, v) => o == "dZ"
+            ? ((Tensor)v).Map(x => x * c.Case.Dims.Scalars["N"])
+            : ((Tensor)v).Map(x => x + (0.3 * (c.Case.Dims.Scalars["N"] + 1)))));
+
+        // Then the mistake is named, and the loss is said to be wrong for another reason
+        Assert.That(score.DiagnosisIds, Is.EqualTo(new[] { "no-batch-average" }));
+        Assert.That(score.Feedback, Does.EndWith("; loss is wrong too, for another reason: a second mistake remains there"));
+    }
+
+    [Test]
+    public void Feedback_OneMistakeExplainsEveryWrongOutput_NoSecondMistakeSaid()
+    {
+        var score = GradeToy((_, o, v) => o is "W1" or "b1" ? ((Tensor)v).Map(x => -x) : v);
+
+        Assert.That(score.Feedback, Does.Not.Contain("second mistake"));
+    }
+
+    [Test]
     public void Diagnoses_AcrossOutputs_AreListedOncePerIdAndOutput()
     {
         var score = GradeToy((_, o, v) => o is "W1" or "b1" ? ((Tensor)v).Map(x => -x) : v);

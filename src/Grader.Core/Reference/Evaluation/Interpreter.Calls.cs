@@ -48,7 +48,7 @@ internal sealed partial class Interpreter
             "exp" => Ops.Exp(x),
             "log" => Ops.Log(x),
             "sqrt" => Ops.Sqrt(x),
-            "detach" => Ops.Detach(x),
+            "detach" => Detaching ? Ops.Detach(x) : x,
             "sum" => Ops.Sum(x, axis),
             "mean" => Ops.Mean(x, axis),
             "logsumexp" => Ops.LogSumExp(x, axis ?? -1),

@@ -14,6 +14,17 @@ internal sealed partial class Interpreter(Dictionary<string, Datum> scope, Kinks
 {
     public IReadOnlyDictionary<string, Datum> Scope => scope;
 
+    /// <summary>Where a mistake model keeps its mistake: elsewhere in its loop its <c>detach</c>s are transparent. Null: everywhere.</summary>
+    public MistakeSite? Site { get; init; }
+
+    // The outermost loop's iteration, for Site.
+    private int _loopDepth;
+    private int _outerIndex;
+    private int _outerCount;
+
+    /// <summary>Whether a <c>detach</c> here detaches: always, but where a site makes the mistake elsewhere.</summary>
+    private bool Detaching => Site is not { } site || _loopDepth == 0 || MistakeSites.Keeps(site, _outerIndex, _outerCount);
+
     /// <summary>Binds a name from outside the model (a formula's layer, a student's per-layer definition).</summary>
     public void Set(string name, Datum value) => scope[name] = value;
 
@@ -75,10 +86,25 @@ internal sealed partial class Interpreter(Dictionary<string, Datum> scope, Kinks
             throw SpecError.AtRuntime(source, third.Offset, third.Length, "the step of range must not be zero");
         }
 
-        for (var i = start; step > 0 ? i < stop : i > stop; i += step)
+        var count = step > 0 ? Math.Max(0, (stop - start + step - 1) / step) : Math.Max(0, (start - stop - step - 1) / -step);
+        var iteration = 0;
+        _loopDepth++;
+        try
         {
-            scope[loop.Variable.Name] = Node.Constant(Tensor.IntScalar(i));
-            Run(loop.Body, source);
+            for (var i = start; step > 0 ? i < stop : i > stop; i += step)
+            {
+                if (_loopDepth == 1)
+                {
+                    (_outerIndex, _outerCount) = (iteration++, count);
+                }
+
+                scope[loop.Variable.Name] = Node.Constant(Tensor.IntScalar(i));
+                Run(loop.Body, source);
+            }
+        }
+        finally
+        {
+            _loopDepth--;
         }
     }
 
