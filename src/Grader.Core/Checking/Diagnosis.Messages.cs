@@ -121,6 +121,27 @@ public sealed partial record Diagnosis
         output,
         mistake.Where is { } where ? $"{output}: {where}: {mistake.Message}" : $"{output}: {mistake.Message}");
 
+    internal const string ScaledByNWords = "multiplied by N";
+    internal const string ScaledByInverseNWords = "divided by N";
+    internal const string ScaledByTwoWords = "twice too large";
+    internal const string ScaledByHalfWords = "half as large";
+
+    /// <summary>A problem's mistake, and on top of it a sign, transpose or factor (<see cref="Diagnostician"/>).</summary>
+    internal static Diagnosis TwoMistakes(string output, MistakeReference mistake, string second) => new(
+        mistake.Id,
+        output,
+        $"{output}: two mistakes. First: {(mistake.Where is { } where ? where + ": " : "")}{mistake.Message} Second, on top of it: your {output} is {SecondWords(second)}.");
+
+    private static string SecondWords(string second) => second switch
+    {
+        DiagnosisIds.SignFlipped => "the negative of that (check the sign of the loss or of the update)",
+        DiagnosisIds.Transposed => "the transpose of that (check the order of the factors in the matrix product)",
+        ScaledByNWords => "N times that (the average over the batch is missing)",
+        ScaledByInverseNWords => "that divided by N (the average over the batch is taken twice)",
+        ScaledByTwoWords => "twice that (a factor 2 is counted twice, or a ½ in the loss is missing)",
+        _ => "half of that (the factor 2 from differentiating a square is missing)",
+    };
+
     /// <summary>Appended to a named mistake when other outputs are wrong for no named reason.</summary>
     internal static string SecondMistake(IReadOnlyList<string> outputs) =>
         $"; {string.Join(" and ", outputs)} {(outputs.Count == 1 ? "is" : "are")} wrong too, for another reason: a second mistake remains there";

@@ -79,6 +79,7 @@ internal sealed class Diagnostician(ProblemReference reference, Tolerance tolera
             return _ => Diagnosis.Zero(output);
         }
 
+
         if (rest.All(c => Matches(c, Candidates.Negate)))
         {
             return _ => Diagnosis.SignFlipped(output);
@@ -92,6 +93,12 @@ internal sealed class Diagnostician(ProblemReference reference, Tolerance tolera
         if (ExplainScaled(output, rest) is { } scaled)
         {
             return scaled;
+        }
+
+        // Two mistakes only once no single one explains the output: the simpler explanation first.
+        if (ExplainTwoMistakes(output, rest) is { } two)
+        {
+            return two;
         }
 
         // Precision, only with its evidence in the outputs: rounded decimals, or numbers only float32 holds.
@@ -117,6 +124,48 @@ internal sealed class Diagnostician(ProblemReference reference, Tolerance tolera
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Two mistakes at once, where that is cheap to try: one of the problem's own mistakes, and on top
+    /// of it a sign, a transpose or a factor (N, 1/N, 2, 1/2) applied to that mistake's output.
+    /// </summary>
+    private Func<OutputCheck, Diagnosis>? ExplainTwoMistakes(string output, List<OutputCheck> rest)
+    {
+        foreach (var (k, mistake) in reference.Mistakes.Index())
+        {
+            // A mistake that leaves this output as the reference's is no first mistake here.
+            if (!rest.Any(c => c.Case.Mistakes[k] is { } outputs && outputs.TryGetValue(output, out var alternative)
+                && !ValueComparer.Compare(alternative, c.Expected, tolerance).Passed))
+            {
+                continue;
+            }
+
+            foreach (var (second, transform) in SecondMistakes())
+            {
+                if (rest.All(c => c.Case.Mistakes[k] is { } outputs && outputs.TryGetValue(output, out var alternative)
+                    && transform(c, alternative) is { } both && ValueComparer.Compare(c.Got, both, tolerance).Passed))
+                {
+                    return _ => Diagnosis.TwoMistakes(output, mistake, second);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<(string Second, Func<OutputCheck, Value, Value?> Transform)> SecondMistakes()
+    {
+        yield return (DiagnosisIds.SignFlipped, (_, v) => Candidates.Negate(v));
+        yield return (DiagnosisIds.Transposed, (_, v) => Candidates.Transpose(v));
+        if (reference.BatchDimension is { } dim)
+        {
+            yield return (Diagnosis.ScaledByNWords, (c, v) => c.Case.Case.Dims.Scalars.TryGetValue(dim, out var n) && n > 1 ? Candidates.Scale(v, n) : null);
+            yield return (Diagnosis.ScaledByInverseNWords, (c, v) => c.Case.Case.Dims.Scalars.TryGetValue(dim, out var n) && n > 1 ? Candidates.Scale(v, 1.0 / n) : null);
+        }
+
+        yield return (Diagnosis.ScaledByTwoWords, (_, v) => Candidates.Scale(v, 2));
+        yield return (Diagnosis.ScaledByHalfWords, (_, v) => Candidates.Scale(v, 0.5));
     }
 
     private Func<OutputCheck, Diagnosis>? ExplainScaled(string output, List<OutputCheck> rest)
