@@ -14,7 +14,7 @@ public sealed partial record Diagnosis
     internal static Diagnosis MissingOutput(string output) => new(
         DiagnosisIds.MissingOutput,
         output,
-        $"{output} is missing from what your function returned.");
+        $"{output} is missing from what your function returned: return it with the other outputs.");
 
     internal static Diagnosis NotDerived(string output) => new(
         DiagnosisIds.NotDerived,
@@ -52,8 +52,8 @@ public sealed partial record Diagnosis
     internal static Diagnosis Zero(string output) => new(
         DiagnosisIds.Zero,
         output,
-        $"{output} is all zeros: the gradient is never filled in (e.g. the initial zeros are returned, "
-        + "or the result is accumulated into a copy).");
+        $"{output} is all zeros: check that it is filled in at all (e.g. that you do not return the initial zeros, "
+        + "or accumulate the result into a copy).");
 
     internal static Diagnosis ScaledByN(string output, int n) => new(
         DiagnosisIds.Scaled,
@@ -80,7 +80,7 @@ public sealed partial record Diagnosis
     internal static Diagnosis ScaledBy(string output, double factor) => new(
         DiagnosisIds.Scaled,
         output,
-        $"Every entry of {output} is {ValueText.Short(factor, 4)} times the expected value: a constant factor is off.");
+        $"Every entry of {output} is {ValueText.Short(factor, 4)} times the expected value: look for the constant factor that is off (a ½, a mean, λ or a step size).");
 
     /// <remarks>Names the threshold, not the case's inputs: the case may be hidden.</remarks>
     internal static Diagnosis NonFiniteOverflow(string output, double threshold) => new(
@@ -98,7 +98,7 @@ public sealed partial record Diagnosis
     internal static Diagnosis RoundedOutput(string output, int decimals) => new(
         DiagnosisIds.RoundedOutput,
         output,
-        $"{output} is rounded to {decimals} decimals (as np.round(x, {decimals}) does) and agrees with the expected values only to that rounding: return it unrounded, the tolerance is for float64 arithmetic.");
+        $"{output} is rounded to {decimals} decimals (as np.round(x, {decimals}) does), which is further from the expected values than the tolerance (set for float64 arithmetic) allows: return it unrounded and round only what you print.");
 
     internal static Diagnosis Float32Precision(string output, double maxRelativeError) => new(
         DiagnosisIds.Float32Precision,
@@ -114,7 +114,7 @@ public sealed partial record Diagnosis
         DiagnosisIds.HardcodedPublic,
         output,
         $"{output} is right on the public case but wrong on every hidden case: the code seems to depend on the public "
-        + "case's numbers or sizes (hard-coded values or shapes).");
+        + "case's numbers or sizes. Compute it from the function's arguments alone, with no value or shape hard-coded.");
 
     internal static Diagnosis Mistake(string output, MistakeReference mistake) => new(
         mistake.Id,

@@ -48,20 +48,33 @@ internal static class DescentFeedback
         return notes.Count == 0 ? score : score with { Notes = notes };
     }
 
+    /// <remarks>
+    /// What descent does between the student's end and the right one follows from the reference (checked by
+    /// simulation when the spec was verified): it converges there when the interval is too narrow (hi too
+    /// small, lo too large) and does not when it is too wide. The one run at <paramref name="probe"/> is
+    /// quoted only when it shows that: close to an end, descent converges or drifts away too slowly for a
+    /// bounded run (an answer rounded to 5 decimals), and the sentence must not contradict itself.
+    /// </remarks>
     private static string Note(string name, bool isHigh, double given, double right, double probe, bool converges, bool hidden)
     {
-        var where = hidden ? "in a hidden case, " : string.Empty;
+        var where = hidden ? "In a hidden case, " : string.Empty;
         var value = hidden ? name : Invariant($"{name} = {given:G6}");
-        var rate = hidden ? "a rate between your end and the right one" : Invariant($"η = {probe:G6}");
         var tooLarge = given > right;
-        var behaviour = converges ? "converges" : "does not converge";
-        return (isHigh, tooLarge) switch
+        var narrow = isHigh != tooLarge;
+        var rate = hidden ? $"a rate between your {name} and the right one" : Invariant($"η = {probe:G6}");
+        var rates = $"rates between your {name} and the right one";
+        var evidence = (narrow, converges == narrow) switch
         {
-            (true, true) => $"{Cap(where)}{value} is too large: gradient descent with {rate} {behaviour}, so your interval includes rates that diverge.",
-            (true, false) => $"{Cap(where)}{value} is too small: gradient descent with {rate} still {behaviour}, so your interval excludes rates that converge.",
-            (false, true) => $"{Cap(where)}{value} is too large: gradient descent with {rate} also {behaviour}, so your interval excludes rates that converge.",
-            _ => $"{Cap(where)}{value} is too small: gradient descent with {rate} {behaviour} (a rate of 0 or less never reaches the minimiser).",
+            (true, true) => $"gradient descent with {rate} converges",
+            (true, false) => $"gradient descent converges (slowly near the right end) with {rates}",
+            (false, true) => $"gradient descent with {rate} does not converge",
+            _ => $"gradient descent does not converge with {rates}",
         };
+        var zero = !narrow && !isHigh ? " (a rate of 0 or less never brings x closer to the minimiser)" : string.Empty;
+        var consequence = narrow
+            ? "so your interval leaves out rates at which descent converges"
+            : "so your interval includes rates at which descent does not converge";
+        return $"{Cap(where)}{value} is too {(tooLarge ? "large" : "small")}: {evidence}{zero}, {consequence}.";
     }
 
     private static string Cap(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
