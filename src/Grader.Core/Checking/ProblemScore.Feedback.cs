@@ -31,14 +31,15 @@ public sealed partial record ProblemScore
             return Describe(publicFailure.Outcome, Written) + " on the public case" + (detail is null ? "" : ": " + FirstLine(detail));
         }
 
+        // A diagnosis names the cause; a note (what a simulation showed) follows it.
+        if (Diagnoses.Count > 0)
+        {
+            return DiagnosisFeedback() + (Notes.Count > 0 ? " " + string.Join(" ", Notes) : "");
+        }
+
         if (Notes.Count > 0)
         {
             return string.Join(" ", Notes);
-        }
-
-        if (Diagnoses.Count > 0)
-        {
-            return DiagnosisFeedback();
         }
 
         var hiddenFailures = Cases.Where(c => c.Hidden && c.Outcome != CaseOutcome.Returned).ToList();
