@@ -1,4 +1,5 @@
 using Grader.Running;
+using Grader.Running.Exceptions;
 using Grader.Values;
 
 namespace Grader.Checking;
@@ -19,6 +20,9 @@ public sealed record CaseScore(
 {
     /// <summary>The case's inputs, for the instructor's view (never shown to students for hidden cases).</summary>
     public IReadOnlyDictionary<string, Value> Inputs { get; init; } = new Dictionary<string, Value>();
+
+    /// <summary>The student-safe account of the exception the case raised, if it raised one.</summary>
+    public ExceptionSummary? Exception { get; init; }
 
     public bool Passed => Outcome == CaseOutcome.Returned && Outputs.All(o => o.Passed);
 }

@@ -91,6 +91,7 @@ public static class ProblemGrader
                 run.Duration)
             {
                 Inputs = @case.Case.Inputs,
+                Exception = run.Exception,
             });
         }
 

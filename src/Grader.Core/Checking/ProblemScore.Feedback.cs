@@ -27,6 +27,11 @@ public sealed partial record ProblemScore
 
         if (Cases.FirstOrDefault(c => !c.Hidden && c.Outcome != CaseOutcome.Returned) is { } publicFailure)
         {
+            if (publicFailure.Exception is { } raised)
+            {
+                return RaisedFeedback.OnPublic(raised, RaisedStyle.Plain);
+            }
+
             var detail = publicFailure.Message ?? publicFailure.OutputProblems.FirstOrDefault();
             return Describe(publicFailure.Outcome, Written) + " on the public case" + (detail is null ? "" : ": " + FirstLine(detail));
         }
@@ -46,6 +51,13 @@ public sealed partial record ProblemScore
         if (hiddenFailures.Count > 0)
         {
             var hidden = Cases.Count(c => c.Hidden);
+            if (RaisedGroup.Of(hiddenFailures) is { Count: > 0 } raised)
+            {
+                var others = hiddenFailures.Where(c => c.Exception is null).GroupBy(c => c.Outcome)
+                    .Select(g => Invariant($"{Describe(g.Key, Written)} on {g.Count()} of {hidden} hidden cases"));
+                return string.Join("; ", [RaisedFeedback.OnHidden(raised, hidden, RaisedStyle.Plain), .. others]);
+            }
+
             return Invariant($"{Describe(hiddenFailures[0].Outcome, Written)} on {hiddenFailures.Count} of {hidden} hidden cases");
         }
 

@@ -158,6 +158,11 @@ public sealed class GradescopeReport : IReportFormat
             return "Your code could not be loaded.";
         }
 
+        if (@case.Exception is { } raised)
+        {
+            return RaisedFeedback.YourCode(raised, RaisedStyle.Plain);
+        }
+
         if (@case.Outcome != CaseOutcome.Returned)
         {
             return ReportText.Ended(@case.Outcome, problem.Written);

@@ -101,9 +101,10 @@ public sealed class MarkdownReport : IReportFormat
             md.Blank();
             md.Line(string.Create(CultureInfo.InvariantCulture, $"### Hidden cases: {hidden.Count(c => c.Passed)} of {hidden.Count} passed"));
             md.Blank();
+            MarkdownExceptions.Write(md, hidden);
             foreach (var @case in hidden)
             {
-                md.Line($"- {ReportText.CaseLabel(problem, @case)}: {MarkdownText.Inline(HiddenSummary(problem, @case))}");
+                md.Line($"- {ReportText.CaseLabel(problem, @case)}: {MarkdownExceptions.Short(@case) ?? MarkdownText.Inline(HiddenSummary(problem, @case))}");
             }
         }
     }

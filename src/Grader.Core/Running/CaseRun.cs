@@ -1,4 +1,5 @@
 using Grader.Reference;
+using Grader.Running.Exceptions;
 using Grader.Values;
 
 namespace Grader.Running;
@@ -19,6 +20,9 @@ public sealed record CaseRun(
     string Stdout,
     TimeSpan Duration)
 {
+    /// <summary>What the student may read of the exception the case raised (null unless it raised with a traceback).</summary>
+    public ExceptionSummary? Exception { get; init; }
+
     internal static CaseRun Failed(SolvedCase @case, CaseOutcome outcome, string? message, string? traceback = null, string stdout = "") =>
         new(@case, outcome, null, [], message, traceback, stdout, TimeSpan.Zero);
 }

@@ -2,6 +2,7 @@ using Grader.Formulas;
 using Grader.Reference;
 using Grader.Running.Answers;
 using Grader.Running.CSharp;
+using Grader.Running.Exceptions;
 using Grader.Running.Python;
 using Grader.Running.Sandboxing;
 using Grader.Submissions;
@@ -58,12 +59,13 @@ public sealed class SubmissionRunner : IDisposable
             case AttemptLanguage.Answers:
                 return AnswersRun.Run(submission, problem, attempt, cases, formulas);
             case AttemptLanguage.CSharp:
-                return await CSharpRun.RunAsync(_sandbox, _csharpWorker.Value, submission, problem, attempt, cases, limits, ct).ConfigureAwait(false);
+                return StudentFiles.Summarize(
+                    await CSharpRun.RunAsync(_sandbox, _csharpWorker.Value, submission, problem, attempt, cases, limits, ct).ConfigureAwait(false), submission);
             default:
                 var session = _sessions.CheckOut(submission) ?? await PythonSession.StartAsync(_sandbox, _servers, submission, ct).ConfigureAwait(false);
                 try
                 {
-                    return await session.RunAsync(submission, problem, attempt, cases, limits, ct).ConfigureAwait(false);
+                    return StudentFiles.Summarize(await session.RunAsync(submission, problem, attempt, cases, limits, ct).ConfigureAwait(false), submission);
                 }
                 finally
                 {

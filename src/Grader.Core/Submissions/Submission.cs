@@ -41,6 +41,9 @@ public sealed partial class Submission : IDisposable
 
     internal CSharpBuild? CSharp { get; private set; }
 
+    /// <summary>The C# sources as read, by relative path (the line a stack trace names is quoted from here).</summary>
+    internal IReadOnlyDictionary<string, string> CSharpSources { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>The Markdown write-ups (<c>*.md</c>, and notebooks' Markdown cells) with the derivations they hold.</summary>
     internal IReadOnlyList<WriteUp> WriteUps => _writeUps;
 
@@ -109,6 +112,7 @@ public sealed partial class Submission : IDisposable
 
         var functions = ScanPython(sources.Python, toolchain, issues);
         CSharp = sources.CSharp.Count > 0 ? toolchain.CompileCSharp(sources.CSharp) : null;
+        CSharpSources = sources.CSharp.ToDictionary(f => f.Item1, f => f.Item2, StringComparer.Ordinal);
         issues.AddRange(CSharp?.Issues ?? []);
         FileIssues = issues;
         Attempts = FindAttempts(problems, functions);

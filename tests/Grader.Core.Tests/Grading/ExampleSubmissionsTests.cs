@@ -15,7 +15,7 @@ namespace Grader.Core.Tests.Grading;
 /// report says what the example was written to show; the student's feedback is snapshotted.
 /// </summary>
 [NonParallelizable]
-public sealed class ExampleSubmissionsTests
+public sealed partial class ExampleSubmissionsTests
 {
     private static readonly Dictionary<string, ScoreReport> Reports = [];
 
@@ -52,6 +52,10 @@ public sealed class ExampleSubmissionsTests
                         break;
                     case "missing":
                         Assert.That(problem.Status, Is.EqualTo(ProblemStatus.Missing), what);
+                        break;
+                    case var raised when raised.StartsWith("raised ", StringComparison.Ordinal):
+                        Assert.That(problem.Status, Is.Not.EqualTo(ProblemStatus.Passed), what);
+                        Assert.That(problem.Feedback, Does.StartWith(raised + " at "), what);
                         break;
                     default:
                         Assert.That(problem.Status, Is.Not.EqualTo(ProblemStatus.Passed), what);
