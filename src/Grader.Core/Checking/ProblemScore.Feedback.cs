@@ -61,9 +61,16 @@ public sealed partial record ProblemScore
 
     private string DiagnosisFeedback()
     {
-        var first = Diagnoses[0];
-        var others = Diagnoses.Skip(1).Select(d => d.Id == first.Id ? d.Output : $"{d.Output}: {d.Id}").ToList();
-        return first.Message + (others.Count == 0 ? "" : $" (also {string.Join(", ", others)})");
+        var diagnoses = Diagnoses.Except(Patterns).ToList();
+        if (diagnoses.Count == 0)
+        {
+            return PatternFeedback();
+        }
+
+        var first = diagnoses[0];
+        var others = diagnoses.Skip(1).Select(d => d.Id == first.Id ? d.Output : $"{d.Output}: {d.Id}").ToList();
+        return first.Message + (others.Count == 0 ? "" : $" (also {string.Join(", ", others)})")
+            + (Patterns.Count == 0 ? "" : " " + PatternFeedback());
     }
 
     /// <param name="answers">The case was answered in answers.yaml, not by code: nothing "returned" it.</param>
