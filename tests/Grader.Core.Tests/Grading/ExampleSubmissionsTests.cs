@@ -15,7 +15,7 @@ namespace Grader.Core.Tests.Grading;
 /// report says what the example was written to show; the student's feedback is snapshotted.
 /// </summary>
 [NonParallelizable]
-public sealed class ExampleSubmissionsTests
+public sealed partial class ExampleSubmissionsTests
 {
     private static readonly Dictionary<string, ScoreReport> Reports = [];
 
