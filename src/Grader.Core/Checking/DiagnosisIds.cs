@@ -17,4 +17,7 @@ public static class DiagnosisIds
 
     public const string RoundedOutput = "rounded-output";
     public const string HardcodedPublic = "hardcoded-public";
+
+    /// <summary>The failing cases are exactly those with one feature of their inputs or sizes (see <c>CasePatterns</c>).</summary>
+    public const string CasePattern = "case-pattern";
 }

@@ -104,6 +104,9 @@ public static class ProblemGrader
             .DistinctBy(d => (d.Id, d.Output))
             .OrderBy(d => d.Id == DiagnosisIds.NotDerived) // what is wrong in what was derived comes first
             .ToList();
+        var written = submission is not null && (submission.IsAnswers || submission.Formulas.Count > 0);
+        var patterns = CasePatterns.Find([.. runs.Select(r => r.Case)], caseScores, reference.OutputNames, written);
+        problemDiagnoses.AddRange(patterns);
         return new ProblemScore(
             reference.ProblemId,
             reference.Title,
@@ -118,6 +121,7 @@ public static class ProblemGrader
         {
             Formulas = submission?.Formulas ?? [],
             Derivations = submission?.Derivations ?? [],
+            Patterns = patterns,
             // Why a right result is not full marks: its steps (a wrong result is explained by its diagnoses).
             Notes = steps is not null && steps.Points < steps.MaxPoints && caseScores.All(c => c.Passed) ? [steps.Describe()] : [],
         };

@@ -36,10 +36,14 @@ public sealed partial record ProblemScore
             return Describe(publicFailure.Outcome, Written) + " on the public case" + (detail is null ? "" : ": " + FirstLine(detail));
         }
 
-        // A diagnosis names the cause; a note (what a simulation showed) follows it.
+        // A diagnosis names the cause; a note (what a simulation showed) follows it. Where only case
+        // patterns are said, what the hidden cases raised (type and line) follows them.
         if (Diagnoses.Count > 0)
         {
-            return DiagnosisFeedback() + (Notes.Count > 0 ? " " + string.Join(" ", Notes) : "");
+            var hiddenRaised = Diagnoses.Except(Patterns).Any() ? null : HiddenFailureFeedback();
+            return DiagnosisFeedback()
+                + (Notes.Count > 0 ? " " + string.Join(" ", Notes) : "")
+                + (hiddenRaised is null ? "" : " Your code " + hiddenRaised);
         }
 
         if (Notes.Count > 0)
@@ -47,18 +51,9 @@ public sealed partial record ProblemScore
             return string.Join(" ", Notes);
         }
 
-        var hiddenFailures = Cases.Where(c => c.Hidden && c.Outcome != CaseOutcome.Returned).ToList();
-        if (hiddenFailures.Count > 0)
+        if (HiddenFailureFeedback() is { } hiddenFailure)
         {
-            var hidden = Cases.Count(c => c.Hidden);
-            if (RaisedGroup.Of(hiddenFailures) is { Count: > 0 } raised)
-            {
-                var others = hiddenFailures.Where(c => c.Exception is null).GroupBy(c => c.Outcome)
-                    .Select(g => Invariant($"{Describe(g.Key, Written)} on {g.Count()} of {hidden} hidden cases"));
-                return string.Join("; ", [RaisedFeedback.OnHidden(raised, hidden, RaisedStyle.Plain), .. others]);
-            }
-
-            return Invariant($"{Describe(hiddenFailures[0].Outcome, Written)} on {hiddenFailures.Count} of {hidden} hidden cases");
+            return hiddenFailure;
         }
 
         var wrong = Cases
@@ -69,21 +64,51 @@ public sealed partial record ProblemScore
         return "wrong: " + string.Join("; ", wrong);
     }
 
+    /// <summary>What the hidden cases that did not return did: raised (type, line), timed out…; null when every one returned.</summary>
+    private string? HiddenFailureFeedback()
+    {
+        var hiddenFailures = Cases.Where(c => c.Hidden && c.Outcome != CaseOutcome.Returned).ToList();
+        if (hiddenFailures.Count == 0)
+        {
+            return null;
+        }
+
+        var hidden = Cases.Count(c => c.Hidden);
+        if (RaisedGroup.Of(hiddenFailures) is { Count: > 0 } raised)
+        {
+            var others = hiddenFailures.Where(c => c.Exception is null).GroupBy(c => c.Outcome)
+                .Select(g => Invariant($"{Describe(g.Key, Written)} on {g.Count()} of {hidden} hidden cases"));
+            return string.Join("; ", [RaisedFeedback.OnHidden(raised, hidden, RaisedStyle.Plain), .. others]);
+        }
+
+        return Invariant($"{Describe(hiddenFailures[0].Outcome, Written)} on {hiddenFailures.Count} of {hidden} hidden cases");
+    }
+
     /// <summary>Answered in answers.yaml (typed numbers or formulas), not by code.</summary>
     internal bool Written => IsAnswers || Formulas.Count > 0;
 
     private string DiagnosisFeedback()
     {
-        var first = Diagnoses[0];
-        var others = Diagnoses.Skip(1).Select(d => d.Id == first.Id ? d.Output : $"{d.Output}: {d.Id}").ToList();
-        return first.Message + (others.Count == 0 ? "" : $" (also {string.Join(", ", others)})") + RemainingMistake();
+        var diagnoses = Diagnoses.Except(Patterns).ToList();
+        if (diagnoses.Count == 0)
+        {
+            return PatternFeedback();
+        }
+
+        var first = diagnoses[0];
+        var others = diagnoses.Skip(1).Select(d => d.Id == first.Id ? d.Output : $"{d.Output}: {d.Id}").ToList();
+        return first.Message + (others.Count == 0 ? "" : $" (also {string.Join(", ", others)})") + RemainingMistake()
+            + (Patterns.Count == 0 ? "" : " " + PatternFeedback());
     }
 
-    /// <summary>Outputs still wrong where no diagnosis says why: once one mistake is named, the student should know it is not the only one.</summary>
+    /// <summary>
+    /// Outputs still wrong where no diagnosis or case pattern says why: once one mistake is named,
+    /// the student should know it is not the only one.
+    /// </summary>
     private string RemainingMistake()
     {
-        var diagnosed = Diagnoses.Select(d => d.Output).ToHashSet(StringComparer.Ordinal);
-        var remaining = Cases.SelectMany(c => c.Outputs).Where(o => !o.Passed && o.Diagnosis is null && !diagnosed.Contains(o.Name))
+        var said = Diagnoses.SelectMany(d => d.Output.Split(", ")).ToHashSet(StringComparer.Ordinal);
+        var remaining = Cases.SelectMany(c => c.Outputs).Where(o => !o.Passed && o.Diagnosis is null && !said.Contains(o.Name))
             .Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList();
         return remaining.Count == 0 ? "" : Diagnosis.SecondMistake(remaining);
     }

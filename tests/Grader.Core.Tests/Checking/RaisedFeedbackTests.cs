@@ -27,9 +27,11 @@ public sealed class RaisedFeedbackTests
         // When its one-line feedback is written
         var feedback = score.Feedback;
 
-        // Then each (type, line) is told once with its count and message, the most frequent first
-        Assert.That(feedback, Is.EqualTo(
-            "raised ValueError at solutions.py:12 (`dW1 = X.T @ delta`) on 2 of 3 hidden cases: operands could not be broadcast together with shapes (…,…) (…,…); "
+        // Then, after what the failing cases have in common (every hidden case fails, the public passes),
+        // each (type, line) is told once with its count and message, the most frequent first
+        Assert.That(feedback, Does.StartWith("Your code works only for the public case's sizes"));
+        Assert.That(feedback, Does.EndWith(
+            " Your code raised ValueError at solutions.py:12 (`dW1 = X.T @ delta`) on 2 of 3 hidden cases: operands could not be broadcast together with shapes (…,…) (…,…); "
             + "raised IndexError at solutions.py:5 (`return t[k]`) on 1 of 3 hidden cases: index … is out of bounds for axis … with size …"));
     }
 
