@@ -54,7 +54,7 @@ internal static class CaseFeatures
         }
 
         features.Add(new(c => c.KinkDistance == 0, Diagnosis.WhereKinkAtZero, Diagnosis.WhereNoKinkAtZero, Diagnosis.KinkHint));
-        features.Add(new(c => LargestInput(c) > LargeInput, Diagnosis.WhereLarge(LargeInput), Diagnosis.WhereNotLarge(LargeInput), Diagnosis.LargeHint));
+        features.Add(new(c => Diagnostician.LargestInput(c.Case) > LargeInput, Diagnosis.WhereLarge(LargeInput), Diagnosis.WhereNotLarge(LargeInput), Diagnosis.LargeHint));
         features.AddRange(PublicSizes(cases));
         return features;
     }
@@ -107,28 +107,4 @@ internal static class CaseFeatures
         @case.Case.Inputs.GetValueOrDefault(input) is Tensor { Rank: 0 } t ? t[0] : null;
 
     private static bool IsInteger(SolvedCase @case, string input) => @case.Case.Inputs[input] is Tensor { IsInteger: true };
-
-    /// <summary>The largest magnitude among the floating-point inputs (labels and sizes are not values that overflow).</summary>
-    private static double LargestInput(SolvedCase @case)
-    {
-        var largest = 0.0;
-        foreach (var input in @case.Case.Inputs.Values)
-        {
-            IEnumerable<Tensor> tensors = input switch
-            {
-                Tensor t => [t],
-                TensorList list => list.Items,
-                _ => [],
-            };
-            foreach (var tensor in tensors.Where(t => !t.IsInteger))
-            {
-                foreach (var x in tensor.Span)
-                {
-                    largest = Math.Max(largest, Math.Abs(x));
-                }
-            }
-        }
-
-        return largest;
-    }
 }

@@ -232,7 +232,8 @@ internal sealed class Diagnostician(ProblemReference reference, Tolerance tolera
 
     private static bool Near(double factor, double target) => Math.Abs(factor - target) <= 1e-3 * Math.Abs(target);
 
-    private static double LargestInput(GradingCase @case)
+    /// <summary>The largest |entry| of a case's float inputs (a naive exp overflows, σ saturates beyond ±30).</summary>
+    internal static double LargestInput(GradingCase @case)
     {
         var largest = 0.0;
         foreach (var input in @case.Inputs.Values)
