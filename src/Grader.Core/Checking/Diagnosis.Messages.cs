@@ -40,7 +40,7 @@ public sealed partial record Diagnosis
     internal static Diagnosis Transposed(string output) => new(
         DiagnosisIds.Transposed,
         output,
-        $"{output} is the transpose of the expected gradient: check the order of the factors in the matrix "
+        $"{output} is the transpose of the expected value: check the order of the factors in the matrix "
         + "product (e.g. Xᵀ·δ rather than δᵀ·X), or transpose the result.");
 
     internal static Diagnosis SignFlipped(string output) => new(

@@ -28,7 +28,7 @@ public sealed class DiagnosisTests
         Assert.Multiple(() =>
         {
             Assert.That(score.DiagnosisIds, Is.EqualTo(new[] { DiagnosisIds.Transposed }));
-            Assert.That(DiagnosisOf(score, "W1")!.Message, Does.StartWith("W1 is the transpose of the expected gradient"));
+            Assert.That(DiagnosisOf(score, "W1")!.Message, Does.StartWith("W1 is the transpose of the expected value"));
             Assert.That(score.Score, Is.EqualTo(15));
         });
     }
