@@ -76,7 +76,9 @@ internal static class AnswersFile
             var id = (key as YamlScalarNode)?.Value ?? string.Empty;
             if (id == StudentKey && problems.All(p => p.Id != StudentKey))
             {
-                if (value is YamlScalarNode { Value: { Length: > 0 and <= 200 } claimed })
+                // The id reaches the instructor's and the student's reports: printable text only.
+                if (value is YamlScalarNode { Value: { Length: > 0 and <= 200 } claimed }
+                    && !claimed.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
                 {
                     student = new StudentClaim(claimed.Trim(), relativePath, (int)key.Start.Line);
                 }

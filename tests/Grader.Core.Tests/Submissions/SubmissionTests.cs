@@ -20,6 +20,25 @@ internal sealed class SubmissionTests
     [TearDown]
     public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
 
+    [TestCase("student: \"s042\"\n", "s042")]
+    [TestCase("student: \"s0\\e[2J42\"\n", null)]
+    [TestCase("student: \"s042\\u202e\"\n", null)]
+    [TestCase("student: [s042]\n", null)]
+    public void Open_StudentKey_PrintableIdClaimedElseAFileIssue(string answers, string? claimed)
+    {
+        // Given an answers.yaml that says whose it is, as an id or as something no id is
+        Write("answers.yaml", answers);
+
+        // When
+        using var submission = Submission.Open(_folder, Problems.All, Toolchain.Default);
+
+        // Then a printable id is the claim; anything else is refused with its line
+        Assert.That(submission.Student?.Id, Is.EqualTo(claimed));
+        Assert.That(submission.FileIssues.Select(i => i.Message), claimed is null
+            ? Has.Some.Contains("student: must be your student id as text")
+            : Is.Empty);
+    }
+
     [Test]
     public void Open_PythonSyntaxError_ReportsFileLineAndStillFindsOtherFiles()
     {
