@@ -36,9 +36,11 @@ public sealed partial class GradingPlan
     /// <param name="overrides">Limits given on the command line, which win over the spec's.</param>
     /// <param name="catalogue">All known problems, when only some are graded.</param>
     /// <param name="course">The course whose students each get their own public case; null: everyone gets the statement's.</param>
-    public static GradingPlan Create(IEnumerable<CompiledProblem> problems, RunLimits limits, LimitsSpec? overrides = null, IEnumerable<CompiledProblem>? catalogue = null, Course? course = null)
+    /// <param name="references">Solved references kept between runs; null: every problem is solved now.</param>
+    public static GradingPlan Create(
+        IEnumerable<CompiledProblem> problems, RunLimits limits, LimitsSpec? overrides = null, IEnumerable<CompiledProblem>? catalogue = null, Course? course = null, SolvedReferenceCache? references = null)
     {
-        List<ProblemPlan> plans = [.. problems.Select(p => Plan(ProblemSolver.Solve(p), limits, overrides))];
+        List<ProblemPlan> plans = [.. problems.Select(p => Plan(references?.Solve(p) ?? ProblemSolver.Solve(p), limits, overrides))];
         var contracts = catalogue is null
             ? plans.Select(p => p.Contract)
             : catalogue.Select(p => plans.FirstOrDefault(plan => plan.Id == p.Id)?.Contract ?? Contract(p));
