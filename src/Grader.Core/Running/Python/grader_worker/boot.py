@@ -5,8 +5,9 @@
 import sys
 import types
 
-# Each module after those it imports.
-ORDER = ("framing", "outcomes", "values", "linux", "child_state", "child", "supervised", "zygote", "server", "entry")
+# Each module after those it imports; linux first, for the server to enter its PID namespace before
+# the rest (numpy above all) is imported.
+ORDER = ("linux", "framing", "outcomes", "values", "child_state", "child", "supervised", "zygote", "server", "entry")
 
 
 def boot(argv):
@@ -21,6 +22,8 @@ def boot(argv):
         sys.modules[module.__name__] = module
         setattr(package, name, module)
         exec(compile(sources[name], module.__file__, "exec"), module.__dict__)
+        if name == "linux" and "--server" in argv[end + 1:]:
+            module.enter_pid_namespace()
     return argv[end + 1:]
 
 

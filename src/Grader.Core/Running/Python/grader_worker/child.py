@@ -177,6 +177,7 @@ class Child:
         module = types.ModuleType("submission")
         module.__file__ = filename
         sys.modules["submission"] = module
+        self.state.submission_added()
         try:
             function = self.import_function(module, filename, load["source"], load["function"])
         except BaseException as error:

@@ -29,6 +29,27 @@ def dict_version_cells(namespaces):
     return None
 
 
+# The module list and watched namespaces as the server had them before it froze its objects
+# (prepare): a child whose sys.modules is still that list takes them over instead of building its
+# own, so it neither allocates them again nor copies the pages they would land on.
+PREPARED = None
+
+
+def watched_namespaces(restored):
+    return [module.__dict__ for name, module in sys.modules.items()
+            if module is not None and name != "__main__" and name not in restored
+            and isinstance(getattr(module, "__dict__", None), dict)]
+
+
+def prepare():
+    """In the server, once, before gc.freeze (entry.py)."""
+    global PREPARED
+    watched = watched_namespaces(ChildState.RESTORED)
+    cell = dict_version_cells([sys.modules])
+    if cell is not None:
+        PREPARED = (frozenset(sys.modules), watched, dict_version_cells(watched), cell[0].value)
+
+
 class ChildState:
     """What one problem could leave behind for the next in the same child, captured before any
     student code runs. Cheap state is put back before every problem; a change to the namespace of
@@ -39,7 +60,6 @@ class ChildState:
     RESTORED = ("warnings",)
 
     def __init__(self):
-        self.modules = set(sys.modules)
         self.path = list(sys.path)
         self.recursion = sys.getrecursionlimit()
         self.numpy_errors = np.geterr()
@@ -54,11 +74,23 @@ class ChildState:
                 self.signals[sig] = signal.getsignal(sig)
             except (OSError, ValueError):
                 pass
-        self.watched = [module.__dict__ for name, module in sys.modules.items()
-                        if module is not None and name != "__main__" and name not in self.RESTORED
-                        and isinstance(getattr(module, "__dict__", None), dict)]
-        self.versions = dict_version_cells(self.watched)
+        # sys.modules' own version tag: whether it changed since prepare, and whether anything but the
+        # student's module was added in a problem (restore).
+        self.modules_cell = dict_version_cells([sys.modules])
+        self.modules_after_submission = None
+        prepared = PREPARED
+        if prepared is not None and self.modules_cell is not None and self.modules_cell[0].value == prepared[3]:
+            self.modules, self.watched, self.versions = prepared[:3]
+        else:
+            self.modules = set(sys.modules)
+            self.watched = watched_namespaces(self.RESTORED)
+            self.versions = dict_version_cells(self.watched)
         self.snapshot = self.take()
+
+    def submission_added(self):
+        """Called right after the student's module is put into sys.modules (child.py)."""
+        if self.modules_cell is not None:
+            self.modules_after_submission = self.modules_cell[0].value
 
     def take(self):
         if self.versions is not None:
@@ -75,8 +107,14 @@ class ChildState:
         """Before each problem: the student's modules forgotten; sys.path, the recursion limit,
         warnings, numpy's error settings, signals, timers and umask as they were (run_problem then
         sets the working folder)."""
-        for name in [n for n in sys.modules if n not in self.modules]:
-            del sys.modules[name]
+        if self.modules_after_submission is not None and self.modules_cell[0].value == self.modules_after_submission:
+            # The usual case: sys.modules unchanged since the student's module was put in (its code
+            # imported nothing new), so there is nothing to look for.
+            del sys.modules["submission"]
+        else:
+            for name in [n for n in sys.modules if n not in self.modules]:
+                del sys.modules[name]
+        self.modules_after_submission = None
         sys.path[:] = self.path
         if sys.gettrace() is not None:
             sys.settrace(None)

@@ -15,7 +15,7 @@ import os
 import signal
 import sys
 
-from grader_worker import framing
+from grader_worker import child_state, framing
 from grader_worker.server import Server
 from grader_worker.zygote import Zygote
 
@@ -32,9 +32,9 @@ def main(argv):
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     server = None
     if "--server" in argv:
-        Server.enter_pid_namespace({proto_in, proto_out})
         program = base64.b64decode(next(a for a in argv if a.startswith("--seccomp=")).split("=", 1)[1])
         server = Server(proto_in, proto_out, program)
+    child_state.prepare()
     # Everything imported so far is never collected again: the collector then leaves those objects'
     # memory alone, so the processes forked from here copy fewer pages.
     gc.collect()

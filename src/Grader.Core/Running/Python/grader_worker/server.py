@@ -30,20 +30,6 @@ class Server:
         # This server's own PID namespace, to go back to after creating one for a submission's zygote.
         self.pid_namespace = os.open("/proc/self/ns/pid", os.O_RDONLY | os.O_CLOEXEC)
 
-    @staticmethod
-    def enter_pid_namespace(protocol_fds):
-        """Called first by the sandbox's command: the server runs as init of a PID namespace of its
-        own (owned by the sandbox's user namespace, so it may create namespaces below it). The
-        command itself gives the server its pipes and only waits; it keeps no pipe to the grader."""
-        linux.Linux().unshare(linux.CLONE_NEWPID)
-        pid = os.fork()
-        if pid == 0:
-            return
-        for fd in protocol_fds:
-            os.close(fd)
-        _, status = os.waitpid(pid, 0)
-        os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
-
     def run(self):
         linux.set_dumpable(False)
         while True:
