@@ -39,7 +39,8 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
             var prints = new Dictionary<string, string>();
             try
             {
-                var writeUps = WriteUpGrading.Check(submission, plan);
+                // Derivations are checked by the grader alone (no sandbox): alongside the runs, which mostly wait on the sandbox.
+                var writeUps = submission.WriteUps.Count == 0 ? Task.FromResult(WriteUpGrading.Check(submission, plan)) : Task.Run(() => WriteUpGrading.Check(submission, plan), ct);
                 foreach (var problem in plan.Problems)
                 {
                     ct.ThrowIfCancellationRequested();
@@ -77,7 +78,7 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
         }
     }
 
-    private async Task<(ProblemScore Score, ProblemSubmission? Submitted)> GradeProblemAsync(Submission submission, ProblemPlan problem, WriteUpGrading writeUps, CancellationToken ct)
+    private async Task<(ProblemScore Score, ProblemSubmission? Submitted)> GradeProblemAsync(Submission submission, ProblemPlan problem, Task<WriteUpGrading> writeUps, CancellationToken ct)
     {
         if (!submission.Attempts.TryGetValue(problem.Id, out var attempt))
         {
@@ -85,7 +86,7 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
             ProblemSubmission? derived;
             try
             {
-                derived = writeUps.Answer(problem);
+                derived = (await writeUps.ConfigureAwait(false)).Answer(problem);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -113,7 +114,7 @@ public sealed class SubmissionGrader(GradingPlan plan, SubmissionRunner runner, 
                 Describe(attempt),
                 attempt.Language == AttemptLanguage.Answers && run.Formulas.Count == 0,
                 run.LoadError,
-                run.Cases) { Formulas = run.Formulas, Derivations = writeUps.For(problem.Id), Language = attempt.Language };
+                run.Cases) { Formulas = run.Formulas, Derivations = (await writeUps.ConfigureAwait(false)).For(problem.Id), Language = attempt.Language };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
