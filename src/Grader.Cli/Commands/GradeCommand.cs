@@ -51,7 +51,7 @@ internal sealed partial class GradeCommand(CliContext context) : CancellableComm
             throw CliMessages.StudentForOneSubmission(settings.Student, paths.Count);
         }
 
-        var plan = GradingPlan.Create(problems, RunLimits.Default, Overrides(settings), catalog.Problems, course);
+        var plan = GradingPlan.Create(problems, RunLimits.Default, Overrides(settings), catalog.Problems, course, new SolvedReferenceCache(ReferenceCacheFolder));
         var sandbox = new SandboxOptions(!settings.NoSandbox, settings.Python is null ? null : context.Resolve(settings.Python));
         if (settings.NoSandbox)
         {
@@ -76,6 +76,9 @@ internal sealed partial class GradeCommand(CliContext context) : CancellableComm
         Finish(settings, reports);
         return 0;
     }
+
+    /// <summary>Beside the grader's build (<c>.grader/references</c> for <c>./grader</c>): solved references are this build's.</summary>
+    internal static string ReferenceCacheFolder => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "references"));
 
     private static List<CompiledProblem> SelectProblems(ProblemCatalog catalog, IReadOnlyList<string> only)
     {

@@ -74,6 +74,9 @@ public sealed class SubmissionRunner : IDisposable
         }
     }
 
+    /// <summary>Starts a sandboxed Python server in the background for the runner that is made next with the same options (see <see cref="PythonServers.Prestart"/>).</summary>
+    public static void Prestart(SandboxOptions options) => PythonServers.Prestart(options);
+
     /// <summary>Done when the server of the latest released submission is clean and idle again (for tests).</summary>
     internal Task ServerReturned => _servers?.Returned ?? Task.CompletedTask;
 

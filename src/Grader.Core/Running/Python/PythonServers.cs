@@ -49,9 +49,49 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     /// <summary>Servers waiting for a submission (for tests).</summary>
     internal int IdleCount => _idle.Count;
 
+    /// <summary>A server started before the run knew it needed one (<see cref="Prestart"/>), with the options it was started for.</summary>
+    private static Prestarted? s_prestarted;
+
+    /// <summary>
+    /// Starts a server in the background while the grader loads (its runtime, the problems, the
+    /// submission): a single submission then waits for a server that is mostly ready rather than
+    /// starting one after everything else. The first <see cref="CheckOutAsync"/> of servers with the
+    /// same options takes it; one never taken ends with the grader (bubblewrap's --die-with-parent).
+    /// A server that cannot start here is no error: the run starts its own, and reports why not.
+    /// </summary>
+    public static void Prestart(SandboxOptions options)
+    {
+        try
+        {
+            var servers = new PythonServers(new Sandbox(options), 1);
+            s_prestarted = new Prestarted(options, Task.Run(() => servers.StartAsync(null, CancellationToken.None)));
+        }
+        catch (RunnerException)
+        {
+        }
+    }
+
     /// <summary>An idle server, one on its way back, or a new one.</summary>
     public async Task<WorkerProcess> CheckOutAsync(CancellationToken ct)
     {
+        if (TakePrestarted() is { } prestarted)
+        {
+            try
+            {
+                var server = await prestarted.WaitAsync(ct).ConfigureAwait(false);
+                if (!server.HasExited)
+                {
+                    return server;
+                }
+
+                server.Dispose();
+            }
+            catch (RunnerException)
+            {
+                // Started again below, where the failure is reported.
+            }
+        }
+
         while (true)
         {
             while (_idle.TryTake(out var idle))
@@ -74,6 +114,20 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
 
         return await StartAsync(null, ct).ConfigureAwait(false);
     }
+
+    private Task<WorkerProcess>? TakePrestarted()
+    {
+        var taken = Interlocked.Exchange(ref s_prestarted, null);
+        if (taken is null || taken.Options == sandbox.Options)
+        {
+            return taken?.Server;
+        }
+
+        _ = taken.Server.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        return null;
+    }
+
+    private sealed record Prestarted(SandboxOptions Options, Task<WorkerProcess> Server);
 
     /// <summary>A new server; with <paramref name="bound"/>, one whose <c>/submission</c> is that folder (used once).</summary>
     public async Task<WorkerProcess> StartAsync(string? bound, CancellationToken ct)
