@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -64,7 +65,12 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
         try
         {
             var servers = new PythonServers(new Sandbox(options), 1);
-            s_prestarted = new Prestarted(options, Task.Run(() => servers.StartAsync(null, CancellationToken.None)));
+            s_prestarted = new Prestarted(options, Task.Run(async () =>
+            {
+                var server = await servers.StartAsync(null, CancellationToken.None).ConfigureAwait(false);
+                await NextAheadAsync(server).ConfigureAwait(false);
+                return server;
+            }));
         }
         catch (RunnerException)
         {
@@ -162,15 +168,7 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     /// <returns>The token the server must answer with when the submission is closed.</returns>
     public static async Task<string> OpenAsync(WorkerProcess server, IReadOnlyDictionary<string, string> files, bool bound, CancellationToken ct)
     {
-        var token = RandomNumberGenerator.GetHexString(32, lowercase: true);
-        await server.SendAsync(new JsonObject
-        {
-            ["op"] = "next",
-            ["token"] = token,
-            ["bound"] = bound,
-            ["scratchBytes"] = ScratchBytes,
-            ["submissionBytes"] = SubmissionBytes,
-        }, ct).ConfigureAwait(false);
+        var token = !bound && Ahead.TryGetValue(server, out var ahead) && Ahead.Remove(server) ? ahead : await NextAsync(server, bound, ct).ConfigureAwait(false);
         var open = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["op"] = "open", ["files"] = files });
         var opened = await server.ExchangeAsync(open, StartTimeout, ct).ConfigureAwait(false);
         if (opened.Message?.RootElement.GetProperty("op").GetString() != "opened")
@@ -182,6 +180,42 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
         return token;
     }
 
+    /// <summary>
+    /// Servers told "next" before their submission is known, with the token they were given: the
+    /// server makes the next submission's namespaces and zygote, which then waits for its files, while
+    /// the grader is busy elsewhere (loading, checking the previous submission). A zygote holds nothing
+    /// of any submission until "open", so making it early changes nothing of what a submission can reach.
+    /// </summary>
+    private static readonly ConditionalWeakTable<WorkerProcess, string> Ahead = [];
+
+    private static async Task<string> NextAsync(WorkerProcess server, bool bound, CancellationToken ct)
+    {
+        var token = RandomNumberGenerator.GetHexString(32, lowercase: true);
+        await server.SendAsync(new JsonObject
+        {
+            ["op"] = "next",
+            ["token"] = token,
+            ["bound"] = bound,
+            ["scratchBytes"] = ScratchBytes,
+            ["submissionBytes"] = SubmissionBytes,
+        }, ct).ConfigureAwait(false);
+        return token;
+    }
+
+    /// <summary>A server ready for the next submission (<see cref="Ahead"/>); false if it cannot take one.</summary>
+    private static async Task<bool> NextAheadAsync(WorkerProcess server)
+    {
+        try
+        {
+            Ahead.AddOrUpdate(server, await NextAsync(server, bound: false, CancellationToken.None).ConfigureAwait(false));
+            return true;
+        }
+        catch (Exception e) when (e is RunnerException or IOException or ObjectDisposedException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Closes the submission the server holds, in the background; the server is reused only if it
     /// answers for that submission (its token) and says it is clean.</summary>
     public void Return(WorkerProcess worker, string token)
@@ -191,7 +225,7 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
         {
             try
             {
-                if (await ClosedAsync(worker, token).ConfigureAwait(false) && !_disposed && _idle.Count < capacity)
+                if (await ClosedAsync(worker, token).ConfigureAwait(false) && !_disposed && _idle.Count < capacity && await NextAheadAsync(worker).ConfigureAwait(false))
                 {
                     _idle.Add(worker);
                 }
