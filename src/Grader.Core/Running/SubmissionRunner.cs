@@ -62,7 +62,7 @@ public sealed class SubmissionRunner : IDisposable
                 return StudentFiles.Summarize(
                     await CSharpRun.RunAsync(_sandbox, _csharpWorker.Value, submission, problem, attempt, cases, limits, ct).ConfigureAwait(false), submission);
             default:
-                var session = _sessions.CheckOut(submission) ?? await PythonSession.StartAsync(_sandbox, _servers, submission, ct).ConfigureAwait(false);
+                var session = _sessions.CheckOut(submission) ?? await PythonSession.StartAsync(_sandbox, _servers, submission, limits, ct).ConfigureAwait(false);
                 try
                 {
                     return StudentFiles.Summarize(await session.RunAsync(submission, problem, attempt, cases, limits, ct).ConfigureAwait(false), submission);

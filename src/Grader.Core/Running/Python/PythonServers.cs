@@ -4,9 +4,11 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Grader.Reference.Syntax;
+using Grader.Running.Protocol;
 using Grader.Running.Sandboxing;
 using Grader.Submissions;
 using Grader.Values;
+using Grader.Worker.Protocol;
 
 namespace Grader.Running.Python;
 
@@ -68,7 +70,7 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
             s_prestarted = new Prestarted(options, Task.Run(async () =>
             {
                 var server = await servers.StartAsync(null, CancellationToken.None).ConfigureAwait(false);
-                await NextAheadAsync(server).ConfigureAwait(false);
+                await NextAheadAsync(server, RunLimits.Default).ConfigureAwait(false);
                 return server;
             }));
         }
@@ -166,9 +168,10 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
 
     /// <summary>Gives the server a submission: its files (none when its folder is bound), under a new token.</summary>
     /// <returns>The token the server must answer with when the submission is closed.</returns>
-    public static async Task<string> OpenAsync(WorkerProcess server, IReadOnlyDictionary<string, string> files, bool bound, CancellationToken ct)
+    /// <param name="limits">The limits of the submission's first problem, for the child the zygote forks first (null: none until then).</param>
+    public static async Task<string> OpenAsync(WorkerProcess server, IReadOnlyDictionary<string, string> files, bool bound, RunLimits? limits, CancellationToken ct)
     {
-        var token = !bound && Ahead.TryGetValue(server, out var ahead) && Ahead.Remove(server) ? ahead : await NextAsync(server, bound, ct).ConfigureAwait(false);
+        var token = !bound && Ahead.TryGetValue(server, out var ahead) && Ahead.Remove(server) ? ahead : await NextAsync(server, bound, limits, ct).ConfigureAwait(false);
         var open = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["op"] = "open", ["files"] = files });
         var opened = await server.ExchangeAsync(open, StartTimeout, ct).ConfigureAwait(false);
         if (opened.Message?.RootElement.GetProperty("op").GetString() != "opened")
@@ -188,26 +191,33 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     /// </summary>
     private static readonly ConditionalWeakTable<WorkerProcess, string> Ahead = [];
 
-    private static async Task<string> NextAsync(WorkerProcess server, bool bound, CancellationToken ct)
+    /// <param name="limits">The limits the zygote's first child is forked with, before the files arrive (a problem with other fixed limits gets a child of its own).</param>
+    private static async Task<string> NextAsync(WorkerProcess server, bool bound, RunLimits? limits, CancellationToken ct)
     {
         var token = RandomNumberGenerator.GetHexString(32, lowercase: true);
-        await server.SendAsync(new JsonObject
+        var next = new JsonObject
         {
             ["op"] = "next",
             ["token"] = token,
             ["bound"] = bound,
             ["scratchBytes"] = ScratchBytes,
             ["submissionBytes"] = SubmissionBytes,
-        }, ct).ConfigureAwait(false);
+        };
+        if (limits is not null)
+        {
+            next["limits"] = JsonSerializer.SerializeToNode(LimitsMessage.Encode(limits), ProblemJson.Default.WorkerLimits);
+        }
+
+        await server.SendAsync(next, ct).ConfigureAwait(false);
         return token;
     }
 
     /// <summary>A server ready for the next submission (<see cref="Ahead"/>); false if it cannot take one.</summary>
-    private static async Task<bool> NextAheadAsync(WorkerProcess server)
+    private static async Task<bool> NextAheadAsync(WorkerProcess server, RunLimits? limits)
     {
         try
         {
-            Ahead.AddOrUpdate(server, await NextAsync(server, bound: false, CancellationToken.None).ConfigureAwait(false));
+            Ahead.AddOrUpdate(server, await NextAsync(server, bound: false, limits, CancellationToken.None).ConfigureAwait(false));
             return true;
         }
         catch (Exception e) when (e is RunnerException or IOException or ObjectDisposedException)
@@ -218,14 +228,15 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
 
     /// <summary>Closes the submission the server holds, in the background; the server is reused only if it
     /// answers for that submission (its token) and says it is clean.</summary>
-    public void Return(WorkerProcess worker, string token)
+    /// <param name="limits">The limits of the submission's first problem: likely the next one's too.</param>
+    public void Return(WorkerProcess worker, string token, RunLimits? limits)
     {
         Interlocked.Increment(ref _returning);
         Returned = Task.Run(async () =>
         {
             try
             {
-                if (await ClosedAsync(worker, token).ConfigureAwait(false) && !_disposed && _idle.Count < capacity && await NextAheadAsync(worker).ConfigureAwait(false))
+                if (await ClosedAsync(worker, token).ConfigureAwait(false) && !_disposed && _idle.Count < capacity && await NextAheadAsync(worker, limits).ConfigureAwait(false))
                 {
                     _idle.Add(worker);
                 }

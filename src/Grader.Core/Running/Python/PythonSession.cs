@@ -28,6 +28,7 @@ internal sealed class PythonSession : IDisposable
     private readonly string? _copy;
     private readonly PythonServers? _servers;
     private readonly string? _token;
+    private RunLimits? _limits;
 
     private PythonSession(WorkerProcess worker, string folder, string? copy = null, PythonServers? servers = null, string? token = null)
     {
@@ -44,7 +45,8 @@ internal sealed class PythonSession : IDisposable
     /// In the sandbox, a reused server when the submission's files are small enough to send, else a
     /// server of its own with the folder bound; without it (<paramref name="servers"/> null), a zygote.
     /// </summary>
-    public static async Task<PythonSession> StartAsync(Sandbox sandbox, PythonServers? servers, Submission submission, CancellationToken ct)
+    /// <param name="limits">The limits of the first problem the session runs.</param>
+    public static async Task<PythonSession> StartAsync(Sandbox sandbox, PythonServers? servers, Submission submission, RunLimits limits, CancellationToken ct)
     {
         if (servers is null)
         {
@@ -57,24 +59,24 @@ internal sealed class PythonSession : IDisposable
             string token;
             try
             {
-                token = await PythonServers.OpenAsync(server, files, bound: false, ct).ConfigureAwait(false);
+                token = await PythonServers.OpenAsync(server, files, bound: false, limits, ct).ConfigureAwait(false);
             }
             catch (RunnerException)
             {
                 // An idle server that ended before it got the submission (nothing of the submission ran
                 // yet): a new one, once.
                 server = await servers.StartAsync(null, ct).ConfigureAwait(false);
-                token = await PythonServers.OpenAsync(server, files, bound: false, ct).ConfigureAwait(false);
+                token = await PythonServers.OpenAsync(server, files, bound: false, limits, ct).ConfigureAwait(false);
             }
 
-            return new PythonSession(server, PythonServers.Folder, servers: servers, token: token);
+            return new PythonSession(server, PythonServers.Folder, servers: servers, token: token) { _limits = limits };
         }
 
         var (folder, copy) = ReadableCopy.Ensure(submission.Root, sandbox.DropsToNobody);
         try
         {
             var own = await servers.StartAsync(folder, ct).ConfigureAwait(false);
-            await PythonServers.OpenAsync(own, new Dictionary<string, string>(), bound: true, ct).ConfigureAwait(false);
+            await PythonServers.OpenAsync(own, new Dictionary<string, string>(), bound: true, limits, ct).ConfigureAwait(false);
             return new PythonSession(own, PythonServers.Folder, copy);
         }
         catch
@@ -150,7 +152,7 @@ internal sealed class PythonSession : IDisposable
     {
         if (_servers is not null && _token is not null && Alive && !_worker.HasExited)
         {
-            _servers.Return(_worker, _token);
+            _servers.Return(_worker, _token, _limits);
         }
         else
         {

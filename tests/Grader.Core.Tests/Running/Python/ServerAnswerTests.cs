@@ -57,10 +57,10 @@ internal sealed class ServerAnswerTests
         // Given a server that was given a submission
         using var servers = new PythonServers(new Sandbox(new SandboxOptions(Enabled: false)), capacity: 2);
         var server = Start(answer);
-        var token = await PythonServers.OpenAsync(server, new Dictionary<string, string>(), bound: false, CancellationToken.None);
+        var token = await PythonServers.OpenAsync(server, new Dictionary<string, string>(), bound: false, null, CancellationToken.None);
 
         // When the submission is closed
-        servers.Return(server, token);
+        servers.Return(server, token, null);
         await servers.Returned;
 
         // Then the server is idle again only if it answered for that submission

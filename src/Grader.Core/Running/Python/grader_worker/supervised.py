@@ -29,7 +29,10 @@ def signal_name(sig):
 
 
 class SupervisedChild:
-    def __init__(self, limits, sandboxed, outbox, protocol_fds):
+    def __init__(self, limits, sandboxed, outbox, protocol_fds, confine=None):
+        """Forks the child. confine: for a child forked before the zygote confined itself
+        (Zygote.confine), what the child does first (the same confinement); such a child is waited
+        for later (wait_ready), the others here."""
         self.limits = limits
         self.key = fixed_limits_key(limits, sandboxed)
         self.sandboxed = sandboxed
@@ -44,6 +47,8 @@ class SupervisedChild:
                 os.close(out_r)
                 for fd in protocol_fds:
                     os.close(fd)
+                if confine is not None:
+                    confine()
                 Child.main(child_sock, out_w, limits, sandboxed, self.token)
             finally:
                 os._exit(70)
@@ -56,9 +61,18 @@ class SupervisedChild:
         self.output = bytearray()
         self.alive = True
         self.cpu_start = 0.0
-        self.started = self.exchange(None, "start")
-        # What the child holds before any student code: a problem may leave no more behind.
-        self.baseline = self.usage() if self.started.get("op") == "ready" else None
+        self.started = None
+        self.baseline = None
+        if confine is None:
+            self.wait_ready()
+
+    def wait_ready(self):
+        """Waits for the child's "ready" (once); True if it is ready."""
+        if self.started is None:
+            self.started = self.exchange(None, "start")
+            # What the child holds before any student code: a problem may leave no more behind.
+            self.baseline = self.usage() if self.started.get("op") == "ready" else None
+        return self.baseline is not None
 
     def begin(self, limits):
         """A problem starts: its own wall, output and CPU limits (CPU counted from here)."""

@@ -37,12 +37,14 @@ class Outbox:
 
 
 class Zygote:
-    def __init__(self, proto_in, proto_out, sandboxed):
+    def __init__(self, proto_in, proto_out, sandboxed, child=None):
         self.proto_in = proto_in
         self.proto_out = proto_out
         self.sandboxed = sandboxed
         self.outbox = Outbox(proto_out)
-        self.child = None
+        self.child = child
+        if child is not None:
+            child.outbox = self.outbox
 
     @staticmethod
     def confine(sock, header, program, system):
@@ -58,6 +60,15 @@ class Zygote:
         if not bound:
             system.mount("tmpfs", "/submission", "tmpfs", linux.MS_NOSUID | linux.MS_NODEV,
                          "size=%d,mode=0755" % int(header["submissionBytes"]))
+        child = None
+        if header.get("limits") is not None:
+            # The child first, before this zygote reads the files and requests: the pages the zygote
+            # then writes are copied once (for itself), not once more when a child forked later
+            # shares them. It confines itself as the zygote does below, before anything else.
+            def confine_child():
+                system.drop_capabilities()
+                system.install_seccomp(program)
+            child = SupervisedChild(header["limits"], True, None, {fd}, confine=confine_child)
         request = framing.read_frame(fd)
         if request is None or request.get("op") != "open":
             return
@@ -69,7 +80,7 @@ class Zygote:
         linux.set_dumpable(False)
         system.install_seccomp(program)
         framing.write_frame(fd, {"op": "opened"})
-        Zygote(fd, fd, True).serve()
+        Zygote(fd, fd, True, child).serve()
 
     @staticmethod
     def write_files(files):
@@ -111,13 +122,13 @@ class Zygote:
             child = None
         if child is None:
             child = SupervisedChild(limits, self.sandboxed, self.outbox, {self.proto_in, self.proto_out})
-            if child.baseline is None:
-                reply = child.started
-                reply["op"] = "load-error"
-                self.outbox.relay(reply)
-                self.outbox.send()
-                child.kill(grace=False)
-                return None
+        if not child.wait_ready():
+            reply = child.started
+            reply["op"] = "load-error"
+            self.outbox.relay(reply)
+            self.outbox.send()
+            child.kill(grace=False)
+            return None
         child.begin(limits)
         reply = child.exchange(frame, "import")
         ordinary = reply.get("outcome") in outcomes.ORDINARY
