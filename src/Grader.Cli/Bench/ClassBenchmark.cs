@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Grader.Grading;
 
 namespace Grader.Cli.Bench;
@@ -18,14 +17,16 @@ internal static class ClassBenchmark
     private const int FloorStarts = 7;
 
     public static async Task<BenchReport> RunAsync(
-        SubmissionGrader grader, SyntheticClass synthetic, int jobs, string python, TimeSpan planTime, CancellationToken ct)
+        SubmissionGrader grader, SandboxFaults faults, SyntheticClass synthetic, int jobs, string python, TimeSpan planTime, CancellationToken ct)
     {
-        var load = LoadAverage();
+        var load = LoadAverage.Read();
         var floor = PythonFloor.Measure(python, FloorStarts);
         foreach (var path in synthetic.Submissions.Take(WarmUp))
         {
             await grader.GradeAsync(path, ct).ConfigureAwait(false);
         }
+
+        faults.Clear();
 
         var paths = synthetic.Submissions;
         var times = new double[paths.Count];
@@ -60,16 +61,7 @@ internal static class ClassBenchmark
         var correct = Enumerable.Range(0, paths.Count).Count(i => i % 3 == 0 && full[i]);
         var mistaken = Enumerable.Range(0, paths.Count).Count(i => i % 3 != 0 && !full[i]);
         return new BenchReport(
-            Environment.ProcessorCount, load, LoadAverage(), paths.Count, jobs, planTime, elapsed, times, floor, graderCpu, sandboxCpu,
-            [.. samples.OrderBy(s => s.Graded)], correct, mistaken);
-    }
-
-    /// <summary>The 1-minute load average, or NaN where /proc/loadavg does not exist.</summary>
-    private static double LoadAverage()
-    {
-        const string file = "/proc/loadavg";
-        return File.Exists(file) && double.TryParse(File.ReadAllText(file).Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var load)
-            ? load
-            : double.NaN;
+            Environment.ProcessorCount, load, LoadAverage.Read(), paths.Count, jobs, planTime, elapsed, times, floor, graderCpu, sandboxCpu,
+            [.. samples.OrderBy(s => s.Graded)], correct, mistaken, faults.Summarize(paths.Count));
     }
 }

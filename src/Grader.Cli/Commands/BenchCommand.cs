@@ -67,9 +67,10 @@ internal sealed class BenchCommand(CliContext context) : CancellableCommand<Benc
             var planTime = clock.Elapsed;
             var sandbox = new SandboxOptions();
             using var runner = new SubmissionRunner(sandbox);
+            var faults = SandboxFaults.Attach(runner);
             var grader = new SubmissionGrader(plan, runner, new GradingOptions(sandbox));
             var jobs = settings.Jobs ?? Environment.ProcessorCount;
-            var report = await ClassBenchmark.RunAsync(grader, synthetic, jobs, PythonLocator.Find(null), planTime, ct).ConfigureAwait(false);
+            var report = await ClassBenchmark.RunAsync(grader, faults, synthetic, jobs, PythonLocator.Find(null), planTime, ct).ConfigureAwait(false);
             foreach (var line in report.Lines())
             {
                 await context.Out.WriteLineAsync(line).ConfigureAwait(false);
