@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Grader.Grading;
+using Grader.Running;
 
 namespace Grader.Cli.Bench;
 
@@ -15,6 +16,16 @@ internal static class ClassBenchmark
     public const int WarmUp = 2;
 
     private const int FloorStarts = 7;
+
+    /// <summary>A benchmark with sandboxes of its own: a new runner, whose servers start afresh.</summary>
+    public static async Task<BenchReport> RunAsync(GradingPlan plan, SyntheticClass synthetic, int jobs, TimeSpan planTime, CancellationToken ct)
+    {
+        var sandbox = new SandboxOptions();
+        using var runner = new SubmissionRunner(sandbox);
+        var faults = SandboxFaults.Attach(runner);
+        var grader = new SubmissionGrader(plan, runner, new GradingOptions(sandbox));
+        return await RunAsync(grader, faults, synthetic, jobs, PythonLocator.Find(null), planTime, ct).ConfigureAwait(false);
+    }
 
     public static async Task<BenchReport> RunAsync(
         SubmissionGrader grader, SandboxFaults faults, SyntheticClass synthetic, int jobs, string python, TimeSpan planTime, CancellationToken ct)
