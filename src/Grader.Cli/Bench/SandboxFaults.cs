@@ -35,16 +35,22 @@ internal sealed class SandboxFaults
         var start = Stopwatch.GetTimestamp();
         // The sandbox's processes were all started after its worker: read those first, everything if that missed.
         var counts = Count(ProcessTree.Read(worker), worker) ?? Count(ProcessTree.Read(), worker);
+        if (counts is { } found)
+        {
+            Record(found.Server, found.Zygote, found.Child);
+        }
+
+        Interlocked.Add(ref _samplingTicks, Stopwatch.GetTimestamp() - start);
+    }
+
+    /// <summary>Adds one submission's counts; the server's are its total so far, compared with its previous submission's.</summary>
+    public void Record(ProcStat server, long zygote, long child)
+    {
         lock (_lock)
         {
-            if (counts is var (server, zygote, child))
-            {
-                long? since = _serverBaseline.TryGetValue(server.Pid, out var before) ? server.Faults - before : null;
-                _serverBaseline[server.Pid] = server.Faults;
-                _samples.Add(new SubmissionFaults(since, zygote, child));
-            }
-
-            _samplingTicks += Stopwatch.GetTimestamp() - start;
+            long? since = _serverBaseline.TryGetValue(server.Pid, out var before) ? server.Faults - before : null;
+            _serverBaseline[server.Pid] = server.Faults;
+            _samples.Add(new SubmissionFaults(since, zygote, child));
         }
     }
 
@@ -54,7 +60,7 @@ internal sealed class SandboxFaults
         lock (_lock)
         {
             _samples.Clear();
-            _samplingTicks = 0;
+            Interlocked.Exchange(ref _samplingTicks, 0);
         }
     }
 
@@ -62,7 +68,7 @@ internal sealed class SandboxFaults
     {
         lock (_lock)
         {
-            return FaultSummary.Of([.. _samples], submissions, Stopwatch.GetElapsedTime(0, _samplingTicks));
+            return FaultSummary.Of([.. _samples], submissions, Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _samplingTicks)));
         }
     }
 
