@@ -10,7 +10,7 @@ namespace Grader.Cli.Bench;
 /// </summary>
 /// <param name="GraderCpuPerSubmission">CPU time of the grader process itself (not the sandboxes) per submission.</param>
 /// <param name="SandboxCpuPerSubmission">CPU time of the sandboxes (all the grader's descendants) per submission.</param>
-/// <param name="Faults">Page faults per submission in the sandboxes, by process role.</param>
+/// <param name="Faults">Page faults per submission in the sandboxes, by process role; null if not sampled (<c>--no-faults</c>).</param>
 internal sealed record BenchReport(
     int Cores,
     double LoadBefore,
@@ -26,7 +26,7 @@ internal sealed record BenchReport(
     IReadOnlyList<MemorySample> Memory,
     int CorrectFullMarks,
     int MistakesFound,
-    FaultSummary Faults)
+    FaultSummary? Faults)
 {
     public double PerSecond => Students / Elapsed.TotalSeconds;
 
@@ -59,7 +59,7 @@ internal sealed record BenchReport(
         yield return Line($"floor: {floor:F0} ms (median of python3 -c \"import numpy\", this run)");
         yield return Line($"cost / floor: p50 {P50 / floor:F2}; throughput cost (elapsed x jobs / students = {ThroughputCost:F0} ms) {ThroughputCost / floor:F2}");
         yield return Line($"CPU per submission: grader {GraderCpuPerSubmission.TotalMilliseconds:F0} ms (encoding, checking, diagnosing), sandboxes {SandboxCpuPerSubmission.TotalMilliseconds:F0} ms (python, numpy, student code)");
-        foreach (var line in Faults.Lines())
+        foreach (var line in Faults?.Lines() ?? [FaultSummary.NotSampled])
         {
             yield return line;
         }

@@ -18,17 +18,18 @@ internal static class ClassBenchmark
     private const int FloorStarts = 7;
 
     /// <summary>A benchmark with sandboxes of its own: a new runner, whose servers start afresh.</summary>
-    public static async Task<BenchReport> RunAsync(GradingPlan plan, SyntheticClass synthetic, int jobs, TimeSpan planTime, CancellationToken ct)
+    /// <param name="sampleFaults">Sample the sandboxes' page faults as each submission is released (<see cref="SandboxFaults"/>).</param>
+    public static async Task<BenchReport> RunAsync(GradingPlan plan, SyntheticClass synthetic, int jobs, bool sampleFaults, TimeSpan planTime, CancellationToken ct)
     {
         var sandbox = new SandboxOptions();
         using var runner = new SubmissionRunner(sandbox);
-        var faults = SandboxFaults.Attach(runner);
+        var faults = sampleFaults ? SandboxFaults.Attach(runner) : null;
         var grader = new SubmissionGrader(plan, runner, new GradingOptions(sandbox));
         return await RunAsync(grader, faults, synthetic, jobs, PythonLocator.Find(null), planTime, ct).ConfigureAwait(false);
     }
 
     public static async Task<BenchReport> RunAsync(
-        SubmissionGrader grader, SandboxFaults faults, SyntheticClass synthetic, int jobs, string python, TimeSpan planTime, CancellationToken ct)
+        SubmissionGrader grader, SandboxFaults? faults, SyntheticClass synthetic, int jobs, string python, TimeSpan planTime, CancellationToken ct)
     {
         var load = LoadAverage.Read();
         var floor = PythonFloor.Measure(python, FloorStarts);
@@ -37,7 +38,7 @@ internal static class ClassBenchmark
             await grader.GradeAsync(path, ct).ConfigureAwait(false);
         }
 
-        faults.Clear();
+        faults?.Clear();
 
         var paths = synthetic.Submissions;
         var times = new double[paths.Count];
@@ -73,6 +74,6 @@ internal static class ClassBenchmark
         var mistaken = Enumerable.Range(0, paths.Count).Count(i => i % 3 != 0 && !full[i]);
         return new BenchReport(
             Environment.ProcessorCount, load, LoadAverage.Read(), paths.Count, jobs, planTime, elapsed, times, floor, graderCpu, sandboxCpu,
-            [.. samples.OrderBy(s => s.Graded)], correct, mistaken, faults.Summarize(paths.Count));
+            [.. samples.OrderBy(s => s.Graded)], correct, mistaken, faults?.Summarize(paths.Count));
     }
 }

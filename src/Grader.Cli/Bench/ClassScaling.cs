@@ -9,7 +9,7 @@ internal static class ClassScaling
     /// <summary>Submissions graded, and dropped, before the first --jobs value.</summary>
     public const int WarmUp = 20;
 
-    public static async Task<ScalingReport> RunAsync(GradingPlan plan, SyntheticClass synthetic, int maxJobs, TimeSpan planTime, CancellationToken ct)
+    public static async Task<ScalingReport> RunAsync(GradingPlan plan, SyntheticClass synthetic, int maxJobs, bool sampleFaults, TimeSpan planTime, CancellationToken ct)
     {
         // The JIT compiles the grader's hot code again, optimized, after its first few dozen calls: done
         // here, it is not charged to --jobs 1.
@@ -25,7 +25,7 @@ internal static class ClassScaling
         var runs = new List<BenchReport>(maxJobs);
         for (var jobs = 1; jobs <= maxJobs; jobs++)
         {
-            runs.Add(await ClassBenchmark.RunAsync(plan, synthetic, jobs, planTime, ct).ConfigureAwait(false));
+            runs.Add(await ClassBenchmark.RunAsync(plan, synthetic, jobs, sampleFaults, planTime, ct).ConfigureAwait(false));
         }
 
         return new ScalingReport(runs);

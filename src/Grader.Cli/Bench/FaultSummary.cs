@@ -5,10 +5,12 @@ namespace Grader.Cli.Bench;
 /// <summary>The page faults per submission of a class benchmark, by role: medians over the submissions sampled.</summary>
 /// <param name="Sampled">Submissions whose sandbox was found at release (the others had no Python session left).</param>
 /// <param name="ServerSampled">Of those, the ones whose server had a baseline (every submission but a server's first).</param>
-/// <param name="SamplingPerSubmission">The grader's time spent reading <c>/proc</c> per submission (it is in the grader's CPU and the submission times).</param>
+/// <param name="SamplingPerSubmission">The grader's CPU time spent reading <c>/proc</c> per submission (it is in the grader's CPU and the submission times).</param>
 internal sealed record FaultSummary(
     int Submissions, int Sampled, int ServerSampled, double Server, double Zygote, double Child, double Total, TimeSpan SamplingPerSubmission)
 {
+    public const string NotSampled = "page faults per submission: not sampled (--no-faults)";
+
     public static FaultSummary Of(IReadOnlyList<SubmissionFaults> samples, int submissions, TimeSpan sampling)
     {
         var withServer = samples.Where(s => s.Server is not null).ToList();
@@ -32,7 +34,7 @@ internal sealed record FaultSummary(
         }
 
         yield return Line($"page faults per submission: server {Count(Server, ServerSampled)}, zygote {Zygote:F0}, child {Child:F0}, total {Count(Total, ServerSampled)} (median over the class)");
-        yield return Line($"page faults sampled: {Sampled} of {Submissions} submissions, {ServerSampled} with the server's (a server's first has no baseline); reading /proc took {SamplingPerSubmission.TotalMilliseconds:F2} ms per submission (in the grader's figures)");
+        yield return Line($"page faults sampled: {Sampled} of {Submissions} submissions, {ServerSampled} with the server's (a server's first has no baseline); reading /proc took {SamplingPerSubmission.TotalMilliseconds:F2} ms of CPU per submission (in the grader's figures)");
     }
 
     private static string Count(double value, int samples) => samples == 0 ? "n/a" : Line($"{value:F0}");

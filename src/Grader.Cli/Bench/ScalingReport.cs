@@ -26,7 +26,7 @@ internal sealed record ScalingReport(IReadOnlyList<BenchReport> Runs)
         yield return Line($"{"jobs",4} {"submissions/s",13} {"p50 ms",7} {"p95 ms",7} {"sandbox CPU ms",14} {"grader CPU ms",13} {"page faults",11} {"floor ms",8}");
         foreach (var run in Runs)
         {
-            var faults = run.Faults.ServerSampled > 0 ? Line($"{run.Faults.Total:F0}") : "n/a";
+            var faults = run.Faults is { ServerSampled: > 0 } sampled ? Line($"{sampled.Total:F0}") : "n/a";
             yield return Line(
                 $"{run.Jobs,4} {run.PerSecond,13:F1} {run.P50,7:F0} {run.P95,7:F0} {run.SandboxCpuPerSubmission.TotalMilliseconds,14:F0} {run.GraderCpuPerSubmission.TotalMilliseconds,13:F0} {faults,11} {run.Floor.TotalMilliseconds,8:F0}");
         }

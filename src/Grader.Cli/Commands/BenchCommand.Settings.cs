@@ -42,6 +42,10 @@ internal sealed partial class BenchCommand
         [Description("Grade the class with --jobs 1, 2, ... up to the core count (or --jobs) and print each, and the best --jobs here")]
         public bool Scaling { get; init; }
 
+        [CommandOption("--no-faults")]
+        [Description("Do not sample the sandboxes' page faults (about 1 ms of grader CPU per submission here), e.g. for a throughput A/B against a build without them")]
+        public bool NoFaults { get; init; }
+
         [CommandOption("--single")]
         [Description("Cold single-submission latency: grade one submission in fresh grader processes, next to the numpy floor")]
         public bool Single { get; init; }
@@ -75,7 +79,7 @@ internal sealed partial class BenchCommand
 
             if (Single)
             {
-                var classOption = Scaling ? "--scaling" : Students is not null ? "--students" : Jobs is not null ? "--jobs" : Keep is not null ? "--keep" : null;
+                var classOption = Scaling ? "--scaling" : NoFaults ? "--no-faults" : Students is not null ? "--students" : Jobs is not null ? "--jobs" : Keep is not null ? "--keep" : null;
                 return classOption is null ? Mode.Single : throw CliMessages.NotWithSingle(classOption);
             }
 

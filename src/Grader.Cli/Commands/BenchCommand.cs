@@ -42,8 +42,8 @@ internal sealed partial class BenchCommand(CliContext context) : CancellableComm
             var planTime = clock.Elapsed;
             var jobs = settings.Jobs ?? Environment.ProcessorCount;
             var lines = mode == Mode.Scaling
-                ? (await ClassScaling.RunAsync(plan, synthetic, jobs, planTime, ct).ConfigureAwait(false)).Lines()
-                : (await ClassBenchmark.RunAsync(plan, synthetic, jobs, planTime, ct).ConfigureAwait(false)).Lines();
+                ? (await ClassScaling.RunAsync(plan, synthetic, jobs, !settings.NoFaults, planTime, ct).ConfigureAwait(false)).Lines()
+                : (await ClassBenchmark.RunAsync(plan, synthetic, jobs, !settings.NoFaults, planTime, ct).ConfigureAwait(false)).Lines();
             foreach (var line in lines)
             {
                 await context.Out.WriteLineAsync(line).ConfigureAwait(false);

@@ -18,7 +18,7 @@ internal sealed class FaultSummaryTests
         Assert.That(lines, Is.EqualTo(new[]
         {
             "page faults per submission: server 380, zygote 1100, child 1380, total 2770 (median over the class)",
-            "page faults sampled: 3 of 4 submissions, 2 with the server's (a server's first has no baseline); reading /proc took 0.50 ms per submission (in the grader's figures)",
+            "page faults sampled: 3 of 4 submissions, 2 with the server's (a server's first has no baseline); reading /proc took 0.50 ms of CPU per submission (in the grader's figures)",
         }));
     }
 

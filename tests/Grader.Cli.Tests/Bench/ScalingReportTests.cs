@@ -38,6 +38,17 @@ internal sealed class ScalingReportTests
     }
 
     [Test]
+    public void Lines_FaultsNotSampled_ShowsNotAvailable()
+    {
+        // Given runs with --no-faults
+        var report = new ScalingReport([Run(1, 3.0, 132) with { Faults = null }]);
+
+        // Then the page-fault column says so, and the single run's report line too
+        Assert.That(report.Lines().ElementAt(3), Is.EqualTo("   1          10.0      80     120            132            14         n/a      130"));
+        Assert.That(report.Runs[0].Lines(), Does.Contain("page faults per submission: not sampled (--no-faults)"));
+    }
+
+    [Test]
     public void Lines_OneJobFastest_HasNoGain()
     {
         var report = new ScalingReport([Run(1, 2.5, 132), Run(2, 3.0, 197)]);

@@ -78,6 +78,7 @@ internal sealed class BenchCommandTests
     [TestCase(new[] { "submissions/examples/python-correct" }, "a submission (submissions/examples/python-correct) is for bench --single")]
     [TestCase(new[] { "--single", "--students", "4" }, "--students is for the class benchmark")]
     [TestCase(new[] { "--single", "--scaling" }, "--scaling is for the class benchmark")]
+    [TestCase(new[] { "--single", "--no-faults" }, "--no-faults is for the class benchmark")]
     [TestCase(new[] { "--single", "--compare", "nowhere/Grader.Cli.dll" }, "--compare nowhere/Grader.Cli.dll: no Grader.Cli.dll with its Grader.Cli.runtimeconfig.json there")]
     [TestCase(new[] { "--single", "submissions/examples/nowhere" }, "bench --single: no submission at ")]
     public async Task Bench_OptionsOfTheOtherMode_AreRefused(string[] options, string message)
@@ -92,7 +93,7 @@ internal sealed class BenchCommandTests
     public void Choose_Options_BindToTheirMode()
     {
         Assert.That(new BenchCommand.Settings().Choose(), Is.EqualTo(BenchCommand.Mode.Class));
-        Assert.That(new BenchCommand.Settings { Students = 20, Jobs = 3, Scaling = true }.Choose(), Is.EqualTo(BenchCommand.Mode.Scaling));
+        Assert.That(new BenchCommand.Settings { Students = 20, Jobs = 3, Scaling = true, NoFaults = true }.Choose(), Is.EqualTo(BenchCommand.Mode.Scaling));
         Assert.That(new BenchCommand.Settings { Single = true, Runs = 3, Compare = "b.dll", Submission = "s" }.Choose(), Is.EqualTo(BenchCommand.Mode.Single));
     }
 
