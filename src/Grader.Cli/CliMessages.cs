@@ -1,6 +1,7 @@
 using System.Globalization;
 using Grader.Class.Outputs;
 using Grader.Reports;
+using Grader.Running;
 
 namespace Grader.Cli;
 
@@ -28,6 +29,26 @@ internal static partial class CliMessages
 
     public static UsageException BadStudents(int students) =>
         new(string.Create(CultureInfo.InvariantCulture, $"--students {students}: give at least 1"));
+
+    public static UsageException BadRuns(int runs) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"--runs {runs}: give at least 1"));
+
+    /// <summary>A class benchmark's option with <c>bench --single</c>.</summary>
+    public static UsageException NotWithSingle(string option) =>
+        new($"{option} is for the class benchmark; --single grades one submission in fresh processes (--runs, --compare, SUBMISSION)");
+
+    /// <summary>An option or argument of <c>bench --single</c> without it.</summary>
+    public static UsageException OnlyWithSingle(string option) =>
+        new($"{option} is for bench --single (cold single-submission latency): add --single");
+
+    public static UsageException NoGraderBuild(string path) =>
+        new($"--compare {path}: no Grader.Cli.dll with its Grader.Cli.runtimeconfig.json there; give a build's Grader.Cli.dll or its folder (e.g. ../main/.grader/bin)");
+
+    public static FileNotFoundException NoBenchSubmission(string path) => new($"bench --single: no submission at {path}");
+
+    /// <summary>A grader process of <c>bench --single</c> that failed (its exit code, or null if it did not start).</summary>
+    public static RunnerException BenchGradeFailed(string command, int? exitCode, string error) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"bench --single: {command} grade failed (exit code {exitCode?.ToString(CultureInfo.InvariantCulture) ?? "none"}): {ReportText.FirstLine(error.Trim())}"));
 
     public static UsageException BadShard(string message) => new(message);
 

@@ -10,6 +10,7 @@ namespace Grader.Cli.Bench;
 /// </summary>
 /// <param name="GraderCpuPerSubmission">CPU time of the grader process itself (not the sandboxes) per submission.</param>
 /// <param name="SandboxCpuPerSubmission">CPU time of the sandboxes (all the grader's descendants) per submission.</param>
+/// <param name="Faults">Page faults per submission in the sandboxes, by process role; null if not sampled (<c>--no-faults</c>).</param>
 internal sealed record BenchReport(
     int Cores,
     double LoadBefore,
@@ -24,7 +25,8 @@ internal sealed record BenchReport(
     TimeSpan SandboxCpuPerSubmission,
     IReadOnlyList<MemorySample> Memory,
     int CorrectFullMarks,
-    int MistakesFound)
+    int MistakesFound,
+    FaultSummary? Faults)
 {
     public double PerSecond => Students / Elapsed.TotalSeconds;
 
@@ -57,6 +59,11 @@ internal sealed record BenchReport(
         yield return Line($"floor: {floor:F0} ms (median of python3 -c \"import numpy\", this run)");
         yield return Line($"cost / floor: p50 {P50 / floor:F2}; throughput cost (elapsed x jobs / students = {ThroughputCost:F0} ms) {ThroughputCost / floor:F2}");
         yield return Line($"CPU per submission: grader {GraderCpuPerSubmission.TotalMilliseconds:F0} ms (encoding, checking, diagnosing), sandboxes {SandboxCpuPerSubmission.TotalMilliseconds:F0} ms (python, numpy, student code)");
+        foreach (var line in Faults?.Lines() ?? [FaultSummary.NotSampled])
+        {
+            yield return line;
+        }
+
         yield return Line($"memory: peak {Mib(PeakBytes)} (VmHWM); resident {string.Join(", ", Memory.Select(m => $"{Mib(m.ResidentBytes)} after {m.Graded}"))}");
         yield return Line($"managed heap: {string.Join(", ", Memory.Select(m => $"{Mib(m.ManagedBytes)} after {m.Graded}"))}; growth {ManagedGrowthPerThousand / (1 << 20):F2} MiB per 1000 submissions");
         yield return Line($"check: {CorrectFullMarks} of {SyntheticClass.CorrectCount(Students)} correct submissions got full marks, {MistakesFound} of {Students - SyntheticClass.CorrectCount(Students)} mistaken ones lost points");

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using Grader.Grading;
+using Grader.Running;
 
 namespace Grader.Cli.Bench;
 
@@ -17,15 +17,28 @@ internal static class ClassBenchmark
 
     private const int FloorStarts = 7;
 
-    public static async Task<BenchReport> RunAsync(
-        SubmissionGrader grader, SyntheticClass synthetic, int jobs, string python, TimeSpan planTime, CancellationToken ct)
+    /// <summary>A benchmark with sandboxes of its own: a new runner, whose servers start afresh.</summary>
+    /// <param name="sampleFaults">Sample the sandboxes' page faults as each submission is released (<see cref="SandboxFaults"/>).</param>
+    public static async Task<BenchReport> RunAsync(GradingPlan plan, SyntheticClass synthetic, int jobs, bool sampleFaults, TimeSpan planTime, CancellationToken ct)
     {
-        var load = LoadAverage();
+        var sandbox = new SandboxOptions();
+        using var runner = new SubmissionRunner(sandbox);
+        var faults = sampleFaults ? SandboxFaults.Attach(runner) : null;
+        var grader = new SubmissionGrader(plan, runner, new GradingOptions(sandbox));
+        return await RunAsync(grader, faults, synthetic, jobs, PythonLocator.Find(null), planTime, ct).ConfigureAwait(false);
+    }
+
+    public static async Task<BenchReport> RunAsync(
+        SubmissionGrader grader, SandboxFaults? faults, SyntheticClass synthetic, int jobs, string python, TimeSpan planTime, CancellationToken ct)
+    {
+        var load = LoadAverage.Read();
         var floor = PythonFloor.Measure(python, FloorStarts);
         foreach (var path in synthetic.Submissions.Take(WarmUp))
         {
             await grader.GradeAsync(path, ct).ConfigureAwait(false);
         }
+
+        faults?.Clear();
 
         var paths = synthetic.Submissions;
         var times = new double[paths.Count];
@@ -60,16 +73,7 @@ internal static class ClassBenchmark
         var correct = Enumerable.Range(0, paths.Count).Count(i => i % 3 == 0 && full[i]);
         var mistaken = Enumerable.Range(0, paths.Count).Count(i => i % 3 != 0 && !full[i]);
         return new BenchReport(
-            Environment.ProcessorCount, load, LoadAverage(), paths.Count, jobs, planTime, elapsed, times, floor, graderCpu, sandboxCpu,
-            [.. samples.OrderBy(s => s.Graded)], correct, mistaken);
-    }
-
-    /// <summary>The 1-minute load average, or NaN where /proc/loadavg does not exist.</summary>
-    private static double LoadAverage()
-    {
-        const string file = "/proc/loadavg";
-        return File.Exists(file) && double.TryParse(File.ReadAllText(file).Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var load)
-            ? load
-            : double.NaN;
+            Environment.ProcessorCount, load, LoadAverage.Read(), paths.Count, jobs, planTime, elapsed, times, floor, graderCpu, sandboxCpu,
+            [.. samples.OrderBy(s => s.Graded)], correct, mistaken, faults?.Summarize(paths.Count));
     }
 }

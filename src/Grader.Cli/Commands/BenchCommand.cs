@@ -5,50 +5,25 @@ using Grader.Cli.Bench;
 using Grader.Cli.Parsing;
 using Grader.Grading;
 using Grader.Running;
-using Grader.Submissions;
 using Grader.Values;
-using Spectre.Console.Cli;
 
 namespace Grader.Cli.Commands;
 
 /// <summary>
 /// <c>grader bench</c>: grades a generated class of full-catalogue Python submissions in the
-/// sandbox and prints throughput, per-submission times, the grader's memory and the python/numpy
-/// start-up floor measured in the same run.
+/// sandbox and prints throughput, per-submission times, CPU and page faults, the grader's memory
+/// and the python/numpy start-up floor measured in the same run; with <c>--scaling</c>, the class at
+/// every <c>--jobs</c> value; with <c>--single</c>, one submission graded by fresh grader processes.
 /// </summary>
 [Description("Benchmark: grade a generated class and print submissions per second, times, memory and the numpy floor")]
-internal sealed class BenchCommand(CliContext context) : CancellableCommand<BenchCommand.Settings>
+internal sealed partial class BenchCommand(CliContext context) : CancellableCommand<BenchCommand.Settings>
 {
-    internal sealed class Settings : ProblemsSettings
-    {
-        [CommandOption("-n|--students <N>")]
-        [Description("Submissions in the generated class")]
-        [DefaultValue(200)]
-        public int Students { get; init; } = 200;
-
-        [CommandOption("-j|--jobs <N>")]
-        [Description("Submissions graded at once (default: one per core)")]
-        public int? Jobs { get; init; }
-
-        [CommandOption("--keep <DIR>")]
-        [Description("Write the generated class to DIR and keep it (default: a temporary folder, removed)")]
-        public string? Keep { get; init; }
-
-        [CommandOption("--examples <DIR>")]
-        [Description("The example submissions the class is made from (default: submissions/examples)")]
-        public string? Examples { get; init; }
-    }
-
     protected override async Task<int> ExecuteAsync(Settings settings, CancellationToken ct)
     {
-        if (settings.Students < 1)
+        var mode = settings.Choose();
+        if (mode == Mode.Single)
         {
-            throw CliMessages.BadStudents(settings.Students);
-        }
-
-        if (settings.Jobs is < 1)
-        {
-            throw CliMessages.BadJobs(settings.Jobs.Value);
+            return await ExecuteSingleAsync(settings, ct).ConfigureAwait(false);
         }
 
         var catalog = CatalogLoader.Load(context, settings);
@@ -60,17 +35,16 @@ internal sealed class BenchCommand(CliContext context) : CancellableCommand<Benc
         var folder = settings.Keep is null ? Directory.CreateTempSubdirectory("grader-bench-").FullName : context.Resolve(settings.Keep);
         try
         {
-            var synthetic = SyntheticClass.Write(ExamplesDirectory(settings.Examples), folder, settings.Students);
+            var synthetic = SyntheticClass.Write(ExamplesDirectory(settings.Examples), folder, settings.Students ?? Settings.DefaultStudents);
             var clock = Stopwatch.StartNew();
             // The synthetic class is code: problems with no code form (derivations) are not its to answer.
             var plan = GradingPlan.Create(catalog.Problems.Where(p => p.Spec.HasCode), RunLimits.Default);
             var planTime = clock.Elapsed;
-            var sandbox = new SandboxOptions();
-            using var runner = new SubmissionRunner(sandbox);
-            var grader = new SubmissionGrader(plan, runner, new GradingOptions(sandbox));
             var jobs = settings.Jobs ?? Environment.ProcessorCount;
-            var report = await ClassBenchmark.RunAsync(grader, synthetic, jobs, PythonLocator.Find(null), planTime, ct).ConfigureAwait(false);
-            foreach (var line in report.Lines())
+            var lines = mode == Mode.Scaling
+                ? (await ClassScaling.RunAsync(plan, synthetic, jobs, !settings.NoFaults, planTime, ct).ConfigureAwait(false)).Lines()
+                : (await ClassBenchmark.RunAsync(plan, synthetic, jobs, !settings.NoFaults, planTime, ct).ConfigureAwait(false)).Lines();
+            foreach (var line in lines)
             {
                 await context.Out.WriteLineAsync(line).ConfigureAwait(false);
             }

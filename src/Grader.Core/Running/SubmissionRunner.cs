@@ -80,8 +80,18 @@ public sealed class SubmissionRunner : IDisposable
     /// <summary>Done when the server of the latest released submission is clean and idle again (for tests).</summary>
     internal Task ServerReturned => _servers?.Returned ?? Task.CompletedTask;
 
+    /// <summary>Called first thing in <see cref="Release"/>, while the submission's sandbox still runs (for <c>grader bench</c>'s page faults).</summary>
+    internal Action<Submission>? Releasing { get; set; }
+
     /// <summary>Ends the sandbox kept for <paramref name="submission"/>, if any.</summary>
-    public void Release(Submission submission) => _sessions.Release(submission);
+    public void Release(Submission submission)
+    {
+        Releasing?.Invoke(submission);
+        _sessions.Release(submission);
+    }
+
+    /// <summary>The host PID of the worker process (in the sandbox: setpriv or bwrap, above the server) holding the submission's idle Python session, if any.</summary>
+    internal int? WorkerProcessId(Submission submission) => _sessions.ProcessIdOf(submission);
 
     public void Dispose()
     {

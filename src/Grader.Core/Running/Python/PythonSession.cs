@@ -41,6 +41,8 @@ internal sealed class PythonSession : IDisposable
 
     public bool Alive { get; private set; } = true;
 
+    public int ProcessId => _worker.Id;
+
     /// <summary>
     /// In the sandbox, a reused server when the submission's files are small enough to send, else a
     /// server of its own with the folder bound; without it (<paramref name="servers"/> null), a zygote.

@@ -56,6 +56,15 @@ internal sealed class SessionPool(int capacity) : IDisposable
 
     public void Release(Submission submission) => CheckOut(submission)?.Dispose();
 
+    /// <summary>The worker PID of the submission's idle session, if any (for <c>grader bench</c>).</summary>
+    public int? ProcessIdOf(Submission submission)
+    {
+        lock (_lock)
+        {
+            return _idle.FirstOrDefault(entry => ReferenceEquals(entry.Submission, submission)).Session?.ProcessId;
+        }
+    }
+
     public void Dispose()
     {
         lock (_lock)

@@ -32,6 +32,9 @@ internal sealed class WorkerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The host PID of the process started (in the sandbox, setpriv or bwrap).</summary>
+    public int Id => _process.Id;
+
     public static WorkerProcess Start(ProcessStartInfo start, long stderrLimit)
     {
         start.RedirectStandardInput = true;
