@@ -89,6 +89,7 @@ public sealed class SolvedReferenceCache(string folder)
 
             // Whole or not at all: another run reading it meanwhile sees the old state or the new file.
             File.Move(temporary, path, overwrite: true);
+            RemoveOthers(path, solution.Id);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -98,6 +99,20 @@ public sealed class SolvedReferenceCache(string folder)
             }
             catch (Exception again) when (again is IOException or UnauthorizedAccessException)
             {
+            }
+        }
+    }
+
+    /// <summary>The same problem's files of other spec texts or builds: never read again by this build.</summary>
+    private void RemoveOthers(string kept, string id)
+    {
+        var length = Path.GetFileName(kept).Length;
+        foreach (var other in Directory.GetFiles(Folder, id + "-*.json"))
+        {
+            // "bce-" also starts "bce-minimum-…": only names of exactly this problem's form.
+            if (other != kept && Path.GetFileName(other).Length == length)
+            {
+                File.Delete(other);
             }
         }
     }

@@ -78,6 +78,22 @@ public sealed class SolvedReferenceCacheTests
     }
 
     [Test]
+    public void Solve_NewFile_RemovesTheProblemsOlderFilesOnly()
+    {
+        var catalog = ProblemCatalog.Load(TestPaths.Problems);
+        var cache = new SolvedReferenceCache(_folder);
+        var bce = catalog.Find("bce")!;
+        cache.Solve(catalog.Find("bce-minimum")!);
+        var stale = Path.Combine(_folder, "bce-" + new string('0', 32) + ".json");
+        File.WriteAllText(stale, "{}");
+
+        cache.Solve(bce);
+
+        Assert.That(Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            Is.EqualTo(new[] { Path.GetFileName(cache.PathFor(bce)), Path.GetFileName(cache.PathFor(catalog.Find("bce-minimum")!)) }.Order(StringComparer.Ordinal)));
+    }
+
+    [Test]
     public void Solve_UnwritableFolder_StillSolves()
     {
         var blocked = Path.Combine(_folder, "file");
