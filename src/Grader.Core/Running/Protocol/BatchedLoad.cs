@@ -30,5 +30,5 @@ internal static class BatchedLoad
     }
 
     private static byte[] EncodeCalls(IReadOnlyList<SolvedCase> cases) => JsonSerializer.SerializeToUtf8Bytes(
-        new JsonArray([.. cases.Select(c => (JsonNode)new JsonObject { ["args"] = ArgumentEncoder.Encode(c.Arguments, packed: true) })]));
+        new JsonArray([.. cases.Select(c => (JsonNode)new JsonObject { ["args"] = ArgumentEncoder.Encode(c.Arguments, packed: true) })]), ProblemJson.Default.JsonNode);
 }

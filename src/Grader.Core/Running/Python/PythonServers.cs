@@ -172,7 +172,7 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     public static async Task<string> OpenAsync(WorkerProcess server, IReadOnlyDictionary<string, string> files, bool bound, RunLimits? limits, CancellationToken ct)
     {
         var token = !bound && Ahead.TryGetValue(server, out var ahead) && Ahead.Remove(server) ? ahead : await NextAsync(server, bound, limits, ct).ConfigureAwait(false);
-        var open = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["op"] = "open", ["files"] = files });
+        var open = OpenFrame(files);
         var opened = await server.ExchangeAsync(open, StartTimeout, ct).ConfigureAwait(false);
         if (opened.Message?.RootElement.GetProperty("op").GetString() != "opened")
         {
@@ -181,6 +181,27 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
         }
 
         return token;
+    }
+
+    /// <summary><c>{"op": "open", "files": {path: base64, …}}</c>.</summary>
+    private static byte[] OpenFrame(IReadOnlyDictionary<string, string> files)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("op", "open");
+            writer.WriteStartObject("files");
+            foreach (var (path, data) in files)
+            {
+                writer.WriteString(path, data);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>

@@ -48,11 +48,11 @@ internal sealed class WorkerProcess : IDisposable
 
     /// <summary>Sends a frame that has no answer.</summary>
     public Task SendAsync(JsonNode message, CancellationToken ct) =>
-        Frame.WriteAsync(_process.StandardInput.BaseStream, JsonSerializer.SerializeToUtf8Bytes(message), ct);
+        Frame.WriteAsync(_process.StandardInput.BaseStream, JsonSerializer.SerializeToUtf8Bytes(message, ProblemJson.Default.JsonNode), ct);
 
     /// <summary>Sends <paramref name="request"/> (if any) and waits up to <paramref name="timeout"/> for one frame.</summary>
     public Task<WorkerReply> ExchangeAsync(JsonNode? request, TimeSpan timeout, CancellationToken ct) =>
-        ExchangeAsync(request is null ? null : JsonSerializer.SerializeToUtf8Bytes(request), timeout, ct);
+        ExchangeAsync(request is null ? null : JsonSerializer.SerializeToUtf8Bytes(request, ProblemJson.Default.JsonNode), timeout, ct);
 
     /// <param name="request">The request's JSON, already encoded (or null to only wait).</param>
     public async Task<WorkerReply> ExchangeAsync(byte[]? request, TimeSpan timeout, CancellationToken ct)
