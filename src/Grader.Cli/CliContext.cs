@@ -56,4 +56,16 @@ internal sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWrit
         var local = Resolve("problems");
         return Directory.Exists(local) || Home is null ? local : Path.Combine(Home, "problems");
     }
+
+    /// <summary>The submissions folder: the argument if given, else ./submissions, else the one beside the grader.</summary>
+    public string SubmissionsDirectory(string? argument)
+    {
+        if (argument is not null)
+        {
+            return Resolve(argument);
+        }
+
+        var local = Resolve("submissions");
+        return Directory.Exists(local) || Home is null ? local : Path.Combine(Home, "submissions");
+    }
 }
