@@ -45,6 +45,13 @@ internal sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWrit
     /// <summary>A path given on the command line, made absolute against the working directory.</summary>
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
 
+    /// <summary>A path as the user would type it here: relative to the working directory when it is under it.</summary>
+    public string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(WorkingDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+
     /// <summary>The problems folder: the option if given, else ./problems, else the one beside the grader.</summary>
     public string ProblemsDirectory(string? option)
     {

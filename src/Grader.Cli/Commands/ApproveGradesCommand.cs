@@ -61,7 +61,7 @@ internal sealed class ApproveGradesCommand(CliContext context) : CancellableComm
                     tally[result.Outcome] = tally.GetValueOrDefault(result.Outcome) + 1;
                 }
 
-                said = result.Outcome == GradeSnapshotOutcome.Equal ? string.Empty : GradeSnapshotMessages.Accepted(report.Submission, result);
+                said = result.Outcome == GradeSnapshotOutcome.Equal ? string.Empty : CliMessages.GradesAccepted(report.Submission, result, context.Shown(result.Verified));
             }
             catch (OutputWriteException e)
             {
