@@ -23,7 +23,9 @@ internal sealed class SubmissionTests
 
     private static CancellationToken Stop => TestContext.CurrentContext.CancellationToken;
 
+    // Problems first: then each test's duration is its problem's grading, and the grades test grades only what no test asked for.
     [EachProblem]
+    [Order(1)]
     public async Task Problem(string problem)
     {
         var score = await Session().GradeAsync(problem, Stop);
@@ -46,6 +48,7 @@ internal sealed class SubmissionTests
     }
 
     [GradesTest]
+    [Order(2)]
     public async Task Grades()
     {
         foreach (var problem in SuiteRun.Grading.Plan.Problems)
