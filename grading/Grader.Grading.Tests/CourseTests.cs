@@ -5,7 +5,7 @@ internal sealed class CourseTests
 {
     [Test]
     [Category("course")]
-    public void Course_Loads()
+    public void Course_ProblemsAndSubmissions_Load()
     {
         Assert.That(ClassUnderTest.Errors, Is.Empty, SuiteMessages.CannotGrade(ClassUnderTest.Errors));
         TestContext.Out.WriteLine(SuiteMessages.CourseLoaded(ClassUnderTest.Problems.Count, ClassUnderTest.Submissions.Count, SuiteSettings.SubmissionsShown, ClassUnderTest.Course is not null));

@@ -58,7 +58,7 @@ internal sealed class SubmissionTests
 
         var report = Session().Report();
         var result = GradeSnapshotFile.Compare(_submission.Path, GradeSnapshot.From(report), GradeSnapshotFile.AcceptRequested);
-        TestContext.Out.WriteLine(InertText.Escape($"score: {ReportText.Points(report.Score)} / {ReportText.Points(report.MaxScore)}"));
+        TestContext.Out.WriteLine($"score: {ReportText.Points(report.Score)} / {ReportText.Points(report.MaxScore)}");
         if (result.Received is { } received)
         {
             ReportFiles.AttachCopy(_submission, received, "grades.received.json", "the grades as graded now");

@@ -16,19 +16,18 @@ namespace Grader.Class;
 public sealed class ClassGrading : IDisposable
 {
     private readonly SubmissionRunner _runner;
+    private readonly SubmissionGrader _grader;
 
     private ClassGrading(GradingPlan plan, SubmissionRunner runner)
     {
         Plan = plan;
         _runner = runner;
-        Grader = new SubmissionGrader(plan, runner, new GradingOptions(Sandbox));
+        _grader = new SubmissionGrader(plan, runner, new GradingOptions(Sandbox));
     }
 
     private static SandboxOptions Sandbox { get; } = new();
 
     public GradingPlan Plan { get; }
-
-    public SubmissionGrader Grader { get; }
 
     /// <param name="course">The course file found beside the problems folder, if any.</param>
     /// <exception cref="RunnerException">bubblewrap is missing.</exception>
@@ -39,10 +38,10 @@ public sealed class ClassGrading : IDisposable
     }
 
     /// <summary>Opens a submission, whose problems are graded as they are asked for.</summary>
-    public GradingSession Open(string path) => Grader.Open(path);
+    public GradingSession Open(string path) => _grader.Open(path);
 
     /// <summary>Grades every problem of a submission.</summary>
-    public Task<ScoreReport> GradeAsync(string path, CancellationToken ct = default) => Grader.GradeAsync(path, ct);
+    public Task<ScoreReport> GradeAsync(string path, CancellationToken ct = default) => _grader.GradeAsync(path, ct);
 
     public void Dispose() => _runner.Dispose();
 }

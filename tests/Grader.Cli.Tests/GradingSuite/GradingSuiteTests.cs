@@ -81,7 +81,7 @@ internal sealed class GradingSuiteTests
         Assert.That(wrong, Is.Empty, _examples.Output);
         Assert.That(executed, Is.EqualTo(Expected().Sum(e => e.Value.Count)), "one test per example and attempted problem");
         Assert.That(_examples.Tests["toy-scaled / bce"].Message, Does.StartWith("not attempted"));
-        Assert.That(_examples.Tests["Course_Loads"].Outcome, Is.EqualTo("Passed"));
+        Assert.That(_examples.Tests["Course_ProblemsAndSubmissions_Load"].Outcome, Is.EqualTo("Passed"));
     }
 
     [Test]
