@@ -45,6 +45,13 @@ internal sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWrit
     /// <summary>A path given on the command line, made absolute against the working directory.</summary>
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
 
+    /// <summary>A path as the user would type it here: relative to the working directory when it is under it.</summary>
+    public string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(WorkingDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+
     /// <summary>The problems folder: the option if given, else ./problems, else the one beside the grader.</summary>
     public string ProblemsDirectory(string? option)
     {
@@ -55,5 +62,17 @@ internal sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWrit
 
         var local = Resolve("problems");
         return Directory.Exists(local) || Home is null ? local : Path.Combine(Home, "problems");
+    }
+
+    /// <summary>The submissions folder: the argument if given, else ./submissions, else the one beside the grader.</summary>
+    public string SubmissionsDirectory(string? argument)
+    {
+        if (argument is not null)
+        {
+            return Resolve(argument);
+        }
+
+        var local = Resolve("submissions");
+        return Directory.Exists(local) || Home is null ? local : Path.Combine(Home, "submissions");
     }
 }

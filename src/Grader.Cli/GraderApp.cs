@@ -29,6 +29,7 @@ internal static class GraderApp
         ["show"] = typeof(ShowCommand.Settings),
         ["verify"] = typeof(VerifyCommand.Settings),
         ["approve"] = typeof(ApproveCommand.Settings),
+        ["approve-grades"] = typeof(ApproveGradesCommand.Settings),
         ["grade"] = typeof(GradeCommand.Settings),
         ["merge"] = typeof(MergeCommand.Settings),
         ["bench"] = typeof(BenchCommand.Settings),
@@ -85,6 +86,7 @@ internal static class GraderApp
             config.AddCommand<ShowCommand>("show");
             config.AddCommand<VerifyCommand>("verify");
             config.AddCommand<ApproveCommand>("approve");
+            config.AddCommand<ApproveGradesCommand>("approve-grades").WithExample("approve-grades", "submissions/hw3");
             config.AddCommand<GradeCommand>("grade").WithExample("grade", "submissions/examples", "--out", "out/");
             config.AddCommand<MergeCommand>("merge").WithExample("merge", "out/shard-1", "out/shard-2", "--out", "out/");
             config.AddCommand<BenchCommand>("bench");

@@ -31,6 +31,15 @@ public static class SubmissionLocator
         return submissions;
     }
 
+    /// <summary>
+    /// The submissions under a folder of submissions and classes (the grading suite's
+    /// <c>submissions/</c>): the folder itself when it is one submission; else each of its entries that is
+    /// one submission, and each class folder's entries, taken as <see cref="Expand"/> takes a class.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">there is no such folder.</exception>
+    public static IReadOnlyList<string> FindAll(string root) =>
+        Directory.Exists(root) && !IsOneSubmission(root) ? Expand(Entries(root)) : Expand([root]);
+
     /// <summary>A folder with code or answers at its top, or with nothing that looks like a class.</summary>
     public static bool IsOneSubmission(string folder) =>
         Directory.EnumerateFiles(folder).Any(IsSubmissionFile)

@@ -1,0 +1,95 @@
+using Grader.Checking;
+using Grader.Running;
+using Grader.Submissions;
+
+namespace Grader.Grading;
+
+public sealed partial class GradingSession
+{
+    private async Task<ProblemScore> GradeProblemAsync(ProblemPlan problem, CancellationToken ct)
+    {
+        if (_submission is null)
+        {
+            return ProblemGrader.Grade(problem.Reference, null, _options.PublicOnly);
+        }
+
+        // The write-ups are checked once, for every problem, from when the first problem needs them;
+        // by the grader alone (no sandbox), so alongside the runs, which mostly wait on the sandbox.
+        var submission = _submission;
+        _writeUps ??= submission.WriteUps.Count == 0 ? Task.FromResult(WriteUpGrading.Check(submission, _plan)) : Task.Run(() => WriteUpGrading.Check(submission, _plan), ct);
+        var graded = Owner?.Student is { } student ? _plan.For(problem, student) : problem;
+        var (score, submitted) = await GradeProblemAsync(_submission, graded, _writeUps, ct).ConfigureAwait(false);
+        if (submitted is { Language: AttemptLanguage.Answers } && score.Score < score.MaxScore)
+        {
+            var (copy, print) = TypedAnswerCheck.Check(_plan, graded, problem, submitted, Owner?.Student);
+            lock (_results)
+            {
+                _copies.AddRange(copy is null ? [] : [copy]);
+                if (print is not null)
+                {
+                    _prints[problem.Id] = print;
+                }
+            }
+        }
+
+        // A run interrupted part-way (its sandbox may have been stopped under it, so the problem can
+        // look crashed) is no score: the submission is graded again on resume.
+        ct.ThrowIfCancellationRequested();
+        return score;
+    }
+
+    private async Task<(ProblemScore Score, ProblemSubmission? Submitted)> GradeProblemAsync(Submission submission, ProblemPlan problem, Task<WriteUpGrading> writeUps, CancellationToken ct)
+    {
+        if (!submission.Attempts.TryGetValue(problem.Id, out var attempt))
+        {
+            // Answered by a derivation only: its result is the answer, on every case.
+            ProblemSubmission? derived;
+            try
+            {
+                derived = (await writeUps.ConfigureAwait(false)).Answer(problem);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                derived = new ProblemSubmission(problem.Id, "write-up", false, $"the grader failed to grade this problem's derivations: {e.Message}", []);
+            }
+
+            return (ProblemGrader.Grade(problem.Reference, derived, _options.PublicOnly), null);
+        }
+
+        if (attempt.Language == AttemptLanguage.Answers && problem.Problem.Spec.IdentityFrom is not null)
+        {
+            // Its right side is given in the statement: only the steps that lead there show anything.
+            return (ProblemGrader.Grade(problem.Reference, new ProblemSubmission(problem.Id, Describe(attempt), false, RunMessages.IdentityInAnswers(problem.Id), []), _options.PublicOnly), null);
+        }
+
+        var cases = _options.PublicOnly ? [.. problem.Cases.Where(c => !c.Hidden)] : problem.Cases;
+        ProblemSubmission submitted;
+        try
+        {
+            var run = await _runner.RunProblemAsync(submission, problem.Contract, cases, problem.Limits, problem.Formulas, ct).ConfigureAwait(false);
+
+            // Formulas are graded like code, on every case; typed numbers stand for the public case only.
+            submitted = new ProblemSubmission(
+                problem.Id,
+                Describe(attempt),
+                attempt.Language == AttemptLanguage.Answers && run.Formulas.Count == 0,
+                run.LoadError,
+                run.Cases) { Formulas = run.Formulas, Derivations = (await writeUps.ConfigureAwait(false)).For(problem.Id), Language = attempt.Language };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault in the grader itself must not take the other problems or submissions with it.
+            submitted = new ProblemSubmission(problem.Id, Describe(attempt), false, $"the grader failed to run this problem: {e.Message}", []);
+        }
+
+        var score = ProblemGrader.Grade(problem.Reference, submitted, _options.PublicOnly);
+        return (DescentFeedback.Annotate(problem, score), submitted);
+    }
+
+    private static string Describe(Attempt attempt) => attempt.Language switch
+    {
+        AttemptLanguage.Python => $"python: {attempt.File}:{attempt.Line}",
+        AttemptLanguage.CSharp => $"csharp: {attempt.File}:{attempt.Line}",
+        _ => $"answers: {attempt.File}",
+    };
+}
