@@ -10,11 +10,24 @@ MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 32, 4096, 16384, 1 << 18
 PR_SET_DUMPABLE, PR_SET_SECCOMP, PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS, PR_CAP_AMBIENT = 4, 22, 24, 38, 47
 
 
+# The C library, and the functions used, looked up once when the server imports this module: a
+# zygote or child forked from it finds them made rather than making them (writing to pages it
+# shares with the server, which the kernel must then copy).
+LIBC = ctypes.CDLL(None, use_errno=True)
+for _name in ("unshare", "setns", "mount", "prctl", "capset"):
+    getattr(LIBC, _name)
+
+
+class SockFprog(ctypes.Structure):
+    """struct sock_fprog: a BPF program's length and instructions."""
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+
 class Linux:
     """The few system calls Python has no wrapper for (3.11), through the C library."""
 
     def __init__(self):
-        self.libc = ctypes.CDLL(None, use_errno=True)
+        self.libc = LIBC
 
     def check(self, result, what):
         if result != 0:
@@ -50,17 +63,14 @@ class Linux:
 
     def install_seccomp(self, program):
         """The grader's filter (SeccompFilter.cs): 8-byte BPF instructions, for this and every later process."""
-        class Program(ctypes.Structure):
-            _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
         code = ctypes.create_string_buffer(program, len(program))
-        fprog = Program(len(program) // 8, ctypes.cast(code, ctypes.c_void_p))
+        fprog = SockFprog(len(program) // 8, ctypes.cast(code, ctypes.c_void_p))
         self.check(self.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "prctl(PR_SET_NO_NEW_PRIVS)")
         self.check(self.prctl(PR_SET_SECCOMP, 2, ctypes.byref(fprog), 0, 0), "prctl(PR_SET_SECCOMP)")
 
 
 def set_dumpable(on):
-    libc = ctypes.CDLL(None, use_errno=True)
-    if libc.prctl(PR_SET_DUMPABLE, 1 if on else 0, 0, 0, 0) != 0:
+    if LIBC.prctl(PR_SET_DUMPABLE, 1 if on else 0, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_DUMPABLE) failed")
 
 
