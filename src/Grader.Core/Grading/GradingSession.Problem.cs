@@ -67,6 +67,7 @@ public sealed partial class GradingSession
         try
         {
             var run = await _runner.RunProblemAsync(submission, problem.Contract, cases, problem.Limits, problem.Formulas, ct).ConfigureAwait(false);
+            var derivations = await FeedbackAsync(writeUps, problem.Id).ConfigureAwait(false);
 
             // Formulas are graded like code, on every case; typed numbers stand for the public case only.
             submitted = new ProblemSubmission(
@@ -74,7 +75,7 @@ public sealed partial class GradingSession
                 Describe(attempt),
                 attempt.Language == AttemptLanguage.Answers && run.Formulas.Count == 0,
                 run.LoadError,
-                run.Cases) { Formulas = run.Formulas, Derivations = (await writeUps.ConfigureAwait(false)).For(problem.Id), Language = attempt.Language };
+                run.Cases) { Formulas = run.Formulas, Derivations = derivations, Language = attempt.Language };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -84,6 +85,23 @@ public sealed partial class GradingSession
 
         var score = ProblemGrader.Grade(problem.Reference, submitted, _options.PublicOnly);
         return (DescentFeedback.Annotate(problem, score), submitted);
+    }
+
+    /// <summary>
+    /// The problem's derivations, feedback beside its code or answers. Checking them is the grader's own
+    /// work: should it fail, the code's score stands without that feedback, rather than the run being
+    /// reported as failed.
+    /// </summary>
+    private static async Task<IReadOnlyList<ChainFeedback>> FeedbackAsync(Task<WriteUpGrading> writeUps, string problemId)
+    {
+        try
+        {
+            return (await writeUps.ConfigureAwait(false)).For(problemId);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return [];
+        }
     }
 
     private static string Describe(Attempt attempt) => attempt.Language switch
