@@ -299,8 +299,8 @@ public sealed class DiagnosisTests
         Assert.That(score.DiagnosisIds, Is.Empty);
     }
 
-    [Test]
-    public void Mistake_TakesPrecedenceOverAGenericExplanation()
+    /// <summary>softmax-ce with its mistake no-batch-average: dZ not divided by N.</summary>
+    private static ProblemReference SoftmaxCeWithNoBatchAverage()
     {
         var problem = SoftmaxCe();
         var noBatchAverage = new Mistake(
@@ -309,7 +309,13 @@ public sealed class DiagnosisTests
             problem.Cases.ToDictionary(
                 c => c.Name,
                 c => (IReadOnlyDictionary<string, Value>)new Dictionary<string, Value> { ["dZ"] = ((Tensor)c.Expected["dZ"]).Map(x => x * c.Case.Dims.Scalars["N"]) }));
-        problem = SoftmaxCe(noBatchAverage);
+        return SoftmaxCe(noBatchAverage);
+    }
+
+    [Test]
+    public void Mistake_TakesPrecedenceOverAGenericExplanation()
+    {
+        var problem = SoftmaxCeWithNoBatchAverage();
 
         var score = ProblemGrader.Grade(problem, Changing(problem, (c, o, v) => o == "dZ" ? ((Tensor)v).Map(x => x * c.Case.Dims.Scalars["N"]) : v));
 
@@ -320,14 +326,7 @@ public sealed class DiagnosisTests
     public void Feedback_NamedMistakeAndAnotherWrongOutput_SaysASecondMistakeRemains()
     {
         // Given softmax-ce's dZ not divided by N (a named mistake) and its loss off by a third (no model explains it)
-        var problem = SoftmaxCe();
-        var noBatchAverage = new Mistake(
-            "no-batch-average",
-            "dZ is not divided by N: the loss is a mean over the batch.",
-            problem.Cases.ToDictionary(
-                c => c.Name,
-                c => (IReadOnlyDictionary<string, Value>)new Dictionary<string, Value> { ["dZ"] = ((Tensor)c.Expected["dZ"]).Map(x => x * c.Case.Dims.Scalars["N"]) }));
-        problem = SoftmaxCe(noBatchAverage);
+        var problem = SoftmaxCeWithNoBatchAverage();
 
         // When
         var score = ProblemGrader.Grade(problem, Changing(problem, (c, o, v) => o == "dZ"
