@@ -96,6 +96,36 @@ internal sealed class ChildReuseTests : RunnerFixture
     }
 
     /// <summary>Runs soft-targets (whose first output entry is the process id) and then backprop reporting <paramref name="report"/>.</summary>
+    [Test]
+    public async Task RunProblemAsync_ChildForkedWithoutAtForkHandlers_StartsThreadsForksAndImports()
+    {
+        // Given code that needs a consistent interpreter after the fork that made its process (the worker
+        // forks without Python's at-fork handlers): a thread, a fork of its own, an import, a lock
+        var (first, second) = await RunTwoAsync(
+            """
+            def soft_target_grad(y, t):
+                box = []
+                worker = threading.Thread(target=lambda: box.append(threading.current_thread() is not threading.main_thread()))
+                worker.start()
+                worker.join()
+                pid = os.fork()
+                if pid == 0:
+                    os._exit(7)
+                _, status = os.waitpid(pid, 0)
+                import json, fractions
+                with threading.Lock():
+                    pass
+                return np.array([float(box == [True]), float(os.waitstatus_to_exitcode(status)), float(threading.active_count())])
+
+
+            """,
+            "[float(threading.current_thread() is threading.main_thread()), float(threading.active_count())]");
+
+        // Then all of it worked as in a process os.fork() made, and the next problem saw one thread
+        Assert.That(first, Is.EqualTo(new[] { 1.0, 7.0, 1.0 }));
+        Assert.That(second.Skip(1), Is.EqualTo(new[] { 1.0, 1.0 }));
+    }
+
     private async Task<(double[] First, double[] Second)> RunTwoAsync(string source, string report)
     {
         using var hostile = HostileSubmission.Python(Header + source + string.Format(System.Globalization.CultureInfo.InvariantCulture, Report, report));

@@ -49,7 +49,7 @@ class Server:
     def start_zygote(self, header):
         ours, theirs = socket.socketpair()
         self.system.unshare(linux.CLONE_NEWPID)
-        pid = os.fork()
+        pid = linux.fork()
         if pid == 0:
             try:
                 ours.close()

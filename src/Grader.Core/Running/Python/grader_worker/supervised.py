@@ -6,7 +6,7 @@ import signal
 import socket
 import time
 
-from grader_worker import framing, outcomes
+from grader_worker import framing, linux, outcomes
 from grader_worker.child import Child, fixed_limits_key
 
 GRACE_SECONDS = 0.2
@@ -40,7 +40,7 @@ class SupervisedChild:
         parent_sock, child_sock = socket.socketpair()
         out_r, out_w = os.pipe()
         self.token = b"\0grader-end-of-output-" + os.urandom(8).hex().encode("ascii") + b"\0"
-        pid = os.fork()
+        pid = linux.fork()
         if pid == 0:
             try:
                 parent_sock.close()
