@@ -92,6 +92,7 @@ internal static class GraderApp
             config.AddCommand<BenchCommand>("bench");
             config.AddBranch("course", CourseCommand.Configure);
             config.AddCommand<HandoutCommand>("handout").WithExample("handout", "--student", "12345", "--format", "html");
+            config.AddCommand<TestCommand>("test");
         });
         return app;
     }
