@@ -92,6 +92,11 @@ internal static partial class CliMessages
         (line is { } at ? string.Create(CultureInfo.InvariantCulture, $"grader: {path}:{at}: ") : $"grader: {path}: ")
         + $"not Gradescope's submission metadata ({what}); grading without it";
 
+    public static string AutograderWritten(string zip, int problems, long bytes, bool course) =>
+        string.Create(CultureInfo.InvariantCulture, $"wrote {zip} ({bytes / 1e6:0.0} MB): {problems} problem(s)")
+        + (course ? ", the course file (its salt and roster)" : "")
+        + ". Upload it as the assignment's autograder on Gradescope (docs/gradescope.md); the test student's results show which isolation ran.";
+
     public const string NoSandbox = "grader: --no-sandbox: student code runs with your permissions and can read and change your files";
 
     /// <summary>The progress line's result for a submission the grader failed on.</summary>
