@@ -9,7 +9,7 @@ namespace Grader.Cli.Commands;
 /// line starts (it installs the test prerequisites and passes extra arguments to <c>dotnet test</c>);
 /// this verb is what <c>--help</c> lists, and hands a direct call of the CLI back to that script.
 /// </summary>
-[Description("Run Grader's own test suite (./grader test [dotnet test options]; installs the test prerequisites first)")]
+[Description("Run Grader's own test suite: ./grader test, then any dotnet test options (installs the test prerequisites first)")]
 internal sealed class TestCommand(CliContext context) : Command<TestCommand.Settings>
 {
     internal sealed class Settings : CommandSettings
