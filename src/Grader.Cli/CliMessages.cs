@@ -97,6 +97,9 @@ internal static partial class CliMessages
         + (course ? ", the course file (its salt and roster)" : "")
         + ". Upload it as the assignment's autograder on Gradescope (docs/gradescope.md); the test student's results show which isolation ran.";
 
+    public static UsageException GradebookNeedsOut(string lms) =>
+        new($"--gradebook {lms} writes a class file: add --out DIR (the file is DIR/gradebook-{lms}.csv)");
+
     public const string NoSandbox = "grader: --no-sandbox: student code runs with your permissions and can read and change your files";
 
     /// <summary>The progress line's result for a submission the grader failed on.</summary>

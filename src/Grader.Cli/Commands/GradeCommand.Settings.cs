@@ -100,6 +100,15 @@ internal sealed partial class GradeCommand
         [Description("Grade only slice K of N of the class (e.g. 2/4), into --out; combine with ./grader merge")]
         public string? Shard { get; init; }
 
+        [CommandOption("--gradebook <LMS>")]
+        [Description("With --out: also the gradebook canvas or moodle imports (gradebook-canvas.csv, gradebook-moodle.csv), students from the roster where there is one")]
+        [OneOf("canvas", "moodle")]
+        public string? Gradebook { get; init; }
+
+        [CommandOption("--assignment <NAME>")]
+        [Description("The assignment's column in --gradebook's file (default: the --out folder's name)")]
+        public string? Assignment { get; init; }
+
         [CommandOption("--force")]
         [Description("With --out: regrade every submission, even those already graded and unchanged")]
         public bool Force { get; init; }

@@ -41,6 +41,11 @@ internal sealed partial class GradeCommand(CliContext context) : CancellableComm
             throw CliMessages.ShardNeedsOut();
         }
 
+        if (settings.Out is null && settings.Gradebook is not null)
+        {
+            throw CliMessages.GradebookNeedsOut(settings.Gradebook);
+        }
+
         if (settings.Jobs is < 1)
         {
             throw CliMessages.BadJobs(settings.Jobs.Value);
