@@ -72,6 +72,34 @@ internal static partial class CliMessages
     public static string SpecsDoNotLoad(int count) =>
         string.Create(CultureInfo.InvariantCulture, $"grader: {count} spec(s) do not load; fix them (see above) before grading");
 
+    /// <summary>With --problem, specs that do not load and are not among the problems graded.</summary>
+    public static string OtherSpecsDoNotLoad(int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"grader: {count} other spec(s) do not load (see above); grading the problems asked for with --problem");
+
+    public static UsageException TestNeedsTheScript() =>
+        new("the test suite runs from the repository: ./grader test [dotnet test options] (it installs the test prerequisites first)");
+
+    public static UsageException SingleTakesOne(int count) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"--single grades one submission, but {count} were given; give one folder, zip or file"));
+
+    /// <summary>On standard error when --isolation auto: which isolation the run has (the reports say it too).</summary>
+    public static string IsolationInForce(string isolation) => $"grader: isolation: {isolation}";
+
+    public static string NoGradescopeMetadata(string path) =>
+        $"grader: no Gradescope metadata at {path}; grading without it (the submission keeps its folder's name)";
+
+    public static string BadGradescopeMetadata(string path, long? line, string what) =>
+        (line is { } at ? string.Create(CultureInfo.InvariantCulture, $"grader: {path}:{at}: ") : $"grader: {path}: ")
+        + $"not Gradescope's submission metadata ({what}); grading without it";
+
+    public static string AutograderWritten(string zip, int problems, long bytes, bool course) =>
+        string.Create(CultureInfo.InvariantCulture, $"wrote {zip} ({bytes / 1e6:0.0} MB): {problems} problem(s)")
+        + (course ? ", the course file (its salt and roster)" : "")
+        + ". Upload it as the assignment's autograder on Gradescope (docs/gradescope.md); the test student's results show which isolation ran.";
+
+    public static UsageException GradebookNeedsOut(string lms) =>
+        new($"--gradebook {lms} writes a class file: add --out DIR (the file is DIR/gradebook-{lms}.csv)");
+
     public const string NoSandbox = "grader: --no-sandbox: student code runs with your permissions and can read and change your files";
 
     /// <summary>The progress line's result for a submission the grader failed on.</summary>

@@ -34,6 +34,7 @@ internal static class GraderApp
         ["merge"] = typeof(MergeCommand.Settings),
         ["bench"] = typeof(BenchCommand.Settings),
         ["handout"] = typeof(HandoutCommand.Settings),
+        ["gradescope"] = typeof(GradescopeCommand.Settings),
     };
 
     public static async Task<int> RunAsync(string[] args, CliContext context)
@@ -92,6 +93,8 @@ internal static class GraderApp
             config.AddCommand<BenchCommand>("bench");
             config.AddBranch("course", CourseCommand.Configure);
             config.AddCommand<HandoutCommand>("handout").WithExample("handout", "--student", "12345", "--format", "html");
+            config.AddCommand<GradescopeCommand>("gradescope").WithExample("gradescope", "--out", "autograder.zip");
+            config.AddCommand<TestCommand>("test");
         });
         return app;
     }

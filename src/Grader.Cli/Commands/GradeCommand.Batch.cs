@@ -1,5 +1,6 @@
 using Grader.Class;
 using Grader.Class.Outputs;
+using Grader.Class.Reports;
 using Grader.Cli.Parsing;
 using Grader.Grading;
 using Grader.Reports;
@@ -23,7 +24,12 @@ internal sealed partial class GradeCommand
         var assigned = OutputFolders.Assign(all);
         var paths = ParseShard(settings.Shard).Select(assigned.Keys, SubmissionName.Of);
         var folders = paths.ToDictionary(p => p, p => assigned[p], StringComparer.Ordinal);
-        var options = new ClassGradingOptions(OutFormats(settings), [.. plan.Problems.Select(p => p.Id)], ContentHash.OfSpecs(plan, GradingKey.Of(settings)), settings.Force);
+        var options = new ClassGradingOptions(OutFormats(settings), [.. plan.Problems.Select(p => p.Id)], ContentHash.OfSpecs(plan, GradingKey.Of(settings)), settings.Force)
+        {
+            Lms = settings.Gradebook is null
+                ? null
+                : new LmsGradebook(settings.Gradebook == "canvas" ? Lms.Canvas : Lms.Moodle, settings.Assignment ?? Path.GetFileName(outDirectory.TrimEnd('/')), plan.Course),
+        };
         var classGrader = new ClassGrader(outDirectory, options, grader.GradeAsync, (path, reason) => grader.Scoreless(SubmissionName.Of(path), reason, TimeSpan.Zero));
         var run = new ClassRun(context, classGrader, settings.Jobs ?? Environment.ProcessorCount);
 

@@ -17,7 +17,7 @@ internal sealed partial class GradeCommand
             else
             {
                 // On a terminal, what a student printed must not act on it; piped output stays exact.
-                var text = ReportFormats.Get(format).Render(report);
+                var text = Format(settings, format).Render(report);
                 context.Out.Write(context.IsTerminal ? InertText.Escape(text, keepLineBreaks: true) : text);
                 if (!single)
                 {
@@ -36,9 +36,16 @@ internal sealed partial class GradeCommand
         }
     }
 
-    /// <summary>The formats written into each submission's folder under --out.</summary>
+    /// <summary>
+    /// The formats written into each submission's folder under --out: the default reports always (a
+    /// class folder's layout does not depend on the options), and whatever else was asked for.
+    /// </summary>
     private static List<IReportFormat> OutFormats(Settings settings) =>
-        [.. (settings.Formats.Length > 0 ? settings.Formats.Where(f => f is not "table" and not "csv") : DefaultOutFormats)
+        [.. DefaultOutFormats.Concat(settings.Formats.Where(f => f is not "table" and not "csv"))
             .Distinct()
-            .Select(ReportFormats.Get)];
+            .Select(format => Format(settings, format))];
+
+    /// <summary>A format by name, Gradescope's with the visibility options.</summary>
+    private static IReportFormat Format(Settings settings, string name) =>
+        name == "gradescope" ? new GradescopeReport(settings.HiddenVisibility, settings.StdoutVisibility) : ReportFormats.Get(name);
 }

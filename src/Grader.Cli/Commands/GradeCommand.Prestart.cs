@@ -10,13 +10,13 @@ internal sealed partial class GradeCommand
     /// <summary>
     /// Called first thing in <c>Main</c>: when the command line grades Python in the default sandbox,
     /// starts the sandboxed Python server while .NET loads the grader and the problems (README,
-    /// Performance). Anything unusual (another Python, no sandbox, help) starts nothing here; the run
+    /// Performance). Anything unusual (another Python, no sandbox, another isolation, help) starts nothing here; the run
     /// itself then starts what it needs, as it always did.
     /// </summary>
     public static void PrestartServer(IReadOnlyList<string> args)
     {
         if (args.Count < 2 || !string.Equals(args[0], "grade", StringComparison.OrdinalIgnoreCase)
-            || args.Any(a => a is "--no-sandbox" or "--help" or "-h" || a.StartsWith("--python", StringComparison.Ordinal)))
+            || args.Any(a => a is "--no-sandbox" or "--help" or "-h" || a.StartsWith("--python", StringComparison.Ordinal) || a.StartsWith("--isolation", StringComparison.Ordinal)))
         {
             return;
         }

@@ -36,6 +36,33 @@ internal sealed partial class GradeCommand
         [ChangesGrades]
         public bool NoSandbox { get; init; }
 
+        [CommandOption("--isolation <POLICY>")]
+        [Description("bubblewrap (default: fail where it cannot run) or auto: where bubblewrap cannot make namespaces (a Docker container such as Gradescope's), run student code confined as nobody, and say so in the reports")]
+        [OneOf("bubblewrap", "auto")]
+        [ChangesGrades]
+        public string Isolation { get; init; } = "bubblewrap";
+
+        [CommandOption("--single")]
+        [Description("The one submission given is one submission, whatever it holds (never a class of its subfolders)")]
+        public bool Single { get; init; }
+
+        [CommandOption("--gradescope-metadata <FILE>")]
+        [Description("Gradescope's submission_metadata.json: the submitters name the submission and, with a roster, tell whose it is")]
+        [ChangesGrades]
+        public string? GradescopeMetadata { get; init; }
+
+        [CommandOption("--hidden-visibility <WHEN>")]
+        [Description("Gradescope: when students see the hidden cases' tests: after_published (default), after_due_date, hidden or visible")]
+        [OneOf("after_published", "after_due_date", "hidden", "visible")]
+        [ChangesGrades]
+        public string HiddenVisibility { get; init; } = "after_published";
+
+        [CommandOption("--stdout-visibility <WHEN>")]
+        [Description("Gradescope: when students see the autograder's own output: hidden (default), after_published, after_due_date or visible")]
+        [OneOf("hidden", "after_published", "after_due_date", "visible")]
+        [ChangesGrades]
+        public string StdoutVisibility { get; init; } = "hidden";
+
         [CommandOption("--python <PATH>")]
         [Description("The Python 3 with numpy that runs Python submissions (default /usr/bin/python3)")]
         [ChangesGrades]
@@ -72,6 +99,15 @@ internal sealed partial class GradeCommand
         [CommandOption("--shard <SHARD>")]
         [Description("Grade only slice K of N of the class (e.g. 2/4), into --out; combine with ./grader merge")]
         public string? Shard { get; init; }
+
+        [CommandOption("--gradebook <LMS>")]
+        [Description("With --out: also the gradebook canvas or moodle imports (gradebook-canvas.csv, gradebook-moodle.csv), students from the roster where there is one")]
+        [OneOf("canvas", "moodle")]
+        public string? Gradebook { get; init; }
+
+        [CommandOption("--assignment <NAME>")]
+        [Description("The assignment's column in --gradebook's file (default: the --out folder's name)")]
+        public string? Assignment { get; init; }
 
         [CommandOption("--force")]
         [Description("With --out: regrade every submission, even those already graded and unchanged")]

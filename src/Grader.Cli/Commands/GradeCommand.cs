@@ -6,6 +6,7 @@ using Grader.Grading;
 using Grader.Reference;
 using Grader.Reports;
 using Grader.Running;
+using Grader.Running.Sandboxing;
 using Grader.Specs;
 using Grader.Submissions;
 using Grader.Values;
@@ -24,13 +25,25 @@ internal sealed partial class GradeCommand(CliContext context) : CancellableComm
         var catalog = CatalogLoader.Load(context, settings);
         if (catalog.Errors.Count > 0)
         {
-            await context.Error.WriteLineAsync(CliMessages.SpecsDoNotLoad(catalog.Errors.Count)).ConfigureAwait(false);
-            return GraderApp.BadInput;
+            // A broken spec blocks only a run that would grade it: with --problem, the problems asked
+            // for are graded when each of them loaded.
+            if (settings.Only.Length == 0 || settings.Only.Any(id => catalog.Find(id) is null))
+            {
+                await context.Error.WriteLineAsync(CliMessages.SpecsDoNotLoad(catalog.Errors.Count)).ConfigureAwait(false);
+                return GraderApp.BadInput;
+            }
+
+            await context.Error.WriteLineAsync(CliMessages.OtherSpecsDoNotLoad(catalog.Errors.Count)).ConfigureAwait(false);
         }
 
         if (settings.Out is null && settings.Shard is not null)
         {
             throw CliMessages.ShardNeedsOut();
+        }
+
+        if (settings.Out is null && settings.Gradebook is not null)
+        {
+            throw CliMessages.GradebookNeedsOut(settings.Gradebook);
         }
 
         if (settings.Jobs is < 1)
@@ -39,42 +52,75 @@ internal sealed partial class GradeCommand(CliContext context) : CancellableComm
         }
 
         var problems = SelectProblems(catalog, settings.Only);
-        var paths = SubmissionLocator.Expand(settings.Submissions.Select(context.Resolve));
+        var paths = Locate(settings);
         var course = CourseLoader.Load(context, settings, settings.Course);
+        var metadata = settings.GradescopeMetadata is { } file ? Gradescope.SubmissionMetadata.Read(context, context.Resolve(file)) : null;
         if (settings.Student is { } student && (course ?? throw CliMessages.StudentWithoutCourse(student)).Find(student) is null)
         {
             throw CourseError.UnknownStudent(course.File, student);
         }
 
-        if (settings.Student is not null && paths.Count > 1)
+        // Gradescope's submitters tell whose the submission is when the roster knows one of them.
+        var owner = settings.Student ?? metadata?.OwnerIn(course)?.Id;
+        if (owner is not null && paths.Count > 1)
         {
-            throw CliMessages.StudentForOneSubmission(settings.Student, paths.Count);
+            throw CliMessages.StudentForOneSubmission(owner, paths.Count);
         }
 
         var plan = GradingPlan.Create(problems, RunLimits.Default, Overrides(settings), catalog.Problems, course, new SolvedReferenceCache(ReferenceCacheFolder));
-        var sandbox = new SandboxOptions(!settings.NoSandbox, settings.Python is null ? null : context.Resolve(settings.Python));
+        var sandbox = new SandboxOptions(!settings.NoSandbox, settings.Python is null ? null : context.Resolve(settings.Python))
+        {
+            Isolation = settings.Isolation == "auto" ? IsolationPolicy.Auto : IsolationPolicy.Bubblewrap,
+        };
         if (settings.NoSandbox)
         {
             await context.Error.WriteLineAsync(CliMessages.NoSandbox).ConfigureAwait(false);
         }
 
         using var runner = new SubmissionRunner(sandbox);
-        var grader = new SubmissionGrader(plan, runner, new GradingOptions(sandbox, settings.PublicOnly, settings.Student));
+        var grader = new SubmissionGrader(plan, runner, new GradingOptions(sandbox, settings.PublicOnly, owner));
         if (settings.Out is not null)
         {
             return await GradeClassAsync(settings, plan, grader, paths, ct).ConfigureAwait(false);
+        }
+
+        if (sandbox.Isolation == IsolationPolicy.Auto)
+        {
+            await context.Error.WriteLineAsync(CliMessages.IsolationInForce(runner.Isolation)).ConfigureAwait(false);
         }
 
         var reports = new List<ScoreReport>();
         foreach (var path in paths)
         {
             var report = await grader.GradeAsync(path, ct).ConfigureAwait(false);
+            report = report with
+            {
+                Submission = metadata?.Name ?? report.Submission,
+                Isolation = sandbox.Isolation == IsolationPolicy.Auto ? runner.Isolation : null,
+            };
             reports.Add(report);
             Write(settings, report, reports.Count == 1 && paths.Count == 1);
         }
 
         Finish(settings, reports);
         return 0;
+    }
+
+    /// <summary>The submissions to grade: with --single, the one path given as one submission; else each path, a class folder expanded.</summary>
+    private IReadOnlyList<string> Locate(Settings settings)
+    {
+        var paths = settings.Submissions.Select(context.Resolve).ToList();
+        if (!settings.Single)
+        {
+            return SubmissionLocator.Expand(paths);
+        }
+
+        if (paths.Count != 1)
+        {
+            throw CliMessages.SingleTakesOne(paths.Count);
+        }
+
+        return File.Exists(paths[0]) || Directory.Exists(paths[0]) ? paths : throw new FileNotFoundException($"no submission at {paths[0]}");
     }
 
     /// <summary>Beside the grader's build (<c>.grader/references</c> for <c>./grader</c>): solved references are this build's.</summary>

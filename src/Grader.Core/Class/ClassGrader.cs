@@ -84,7 +84,7 @@ internal sealed class ClassGrader(
 
     /// <summary>Rebuilds the class files from the records of these submissions' folders.</summary>
     /// <returns>How many submissions the class files hold.</returns>
-    public int Finish(IEnumerable<string> folders) => ClassOutputs.Rebuild(outDirectory, folders, options.ProblemIds);
+    public int Finish(IEnumerable<string> folders) => ClassOutputs.Rebuild(outDirectory, folders, options.ProblemIds, options.Lms);
 
     /// <summary>The report and its files in every format; a fault grading or rendering this submission becomes its not-graded report.</summary>
     private async Task<(ScoreReport Report, List<(string Name, string Text)> Files, Exception? Failure)> GradeAndRenderAsync(string path, CancellationToken ct)

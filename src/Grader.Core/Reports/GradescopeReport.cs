@@ -18,15 +18,22 @@ public sealed class GradescopeReport : IReportFormat
     public static readonly IReadOnlyList<string> Visibilities = ["hidden", "after_due_date", "after_published", "visible"];
 
     private readonly string _hiddenVisibility;
+    private readonly string _stdoutVisibility;
 
-    public GradescopeReport(string hiddenVisibility = "after_published")
+    /// <param name="hiddenVisibility">When students see the hidden cases' tests.</param>
+    /// <param name="stdoutVisibility">When students see the autograder's own output (Gradescope's <c>stdout_visibility</c>).</param>
+    public GradescopeReport(string hiddenVisibility = "after_published", string stdoutVisibility = "hidden")
     {
-        if (!Visibilities.Contains(hiddenVisibility))
+        foreach (var (value, name) in new[] { (hiddenVisibility, nameof(hiddenVisibility)), (stdoutVisibility, nameof(stdoutVisibility)) })
         {
-            throw new ArgumentException($"unknown Gradescope visibility '{hiddenVisibility}' (known: {string.Join(", ", Visibilities)})", nameof(hiddenVisibility));
+            if (!Visibilities.Contains(value))
+            {
+                throw new ArgumentException($"unknown Gradescope visibility '{value}' (known: {string.Join(", ", Visibilities)})", name);
+            }
         }
 
         _hiddenVisibility = hiddenVisibility;
+        _stdoutVisibility = stdoutVisibility;
     }
 
     public string Name => "gradescope";
@@ -43,7 +50,7 @@ public sealed class GradescopeReport : IReportFormat
             json.WriteNumber("execution_time", Math.Round(report.Duration.TotalSeconds, 3));
             json.WriteString("output", Summary(report));
             json.WriteString("output_format", "text");
-            json.WriteString("stdout_visibility", "hidden");
+            json.WriteString("stdout_visibility", _stdoutVisibility);
             json.WriteStartArray("tests");
             for (var p = 0; p < report.Problems.Count; p++)
             {
@@ -74,6 +81,11 @@ public sealed class GradescopeReport : IReportFormat
         foreach (var issue in report.FileErrors)
         {
             builder.Append('\n').Append(issue.Describe());
+        }
+
+        if (report.Isolation is { } isolation)
+        {
+            builder.Append("\nIsolation: ").Append(isolation);
         }
 
         return builder.ToString();

@@ -29,6 +29,9 @@ public sealed record ScoreReport(
     /// <summary>Instructor-only: a print of each problem's typed numbers that are not right (the class report groups equal ones).</summary>
     public IReadOnlyDictionary<string, string> WrongAnswerPrints { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>How the student's code was isolated, when a run says so (Gradescope's summary shows it; docs/security.md).</summary>
+    public string? Isolation { get; init; }
+
     public double Score => Math.Round(Problems.Sum(p => p.Score), 6);
 
     public double MaxScore => Problems.Sum(p => p.MaxScore);

@@ -23,6 +23,11 @@ public sealed class RunnerException : Exception
         $"bubblewrap was not found ({looked}); Grader runs student code only inside its sandbox. "
         + "Install it with `apt-get install bubblewrap`, or pass --no-sandbox to run submissions unprotected.");
 
+    /// <summary>Neither bubblewrap nor the confined fallback can run here: nothing of a student's is run.</summary>
+    public static RunnerException NoIsolation(string bubblewrap, string fallback) => new(
+        $"no isolation available: bubblewrap cannot run here ({bubblewrap}), and the confined fallback cannot either ({fallback}); "
+        + "Grader does not run student code as its own user. Run it as root (the fallback runs student code as nobody) or where bubblewrap works.");
+
     public static RunnerException PythonNotFound(string? configured) => new(configured is null
         ? "no Python 3 found (looked for /usr/bin/python3 and python3 on PATH); install it with `apt-get install python3-numpy` or name one with --python"
         : $"the Python '{configured}' does not exist");

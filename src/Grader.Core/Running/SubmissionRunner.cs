@@ -31,6 +31,9 @@ public sealed class SubmissionRunner : IDisposable
         _csharpWorker = new Lazy<CSharpWorkerFiles>(() => CSharpWorkerFiles.Stage(_sandbox.DropsToNobody));
     }
 
+    /// <summary>The isolation student code runs under here, as the reports say it (docs/security.md).</summary>
+    public string Isolation => _sandbox.Isolation;
+
     /// <summary>Runs every case of one problem; a failing case never throws, it is reported in its <see cref="CaseRun"/>.</summary>
     /// <param name="limits">The effective limits: the caller merges the defaults, the spec's per-problem
     /// limits and the command line.</param>

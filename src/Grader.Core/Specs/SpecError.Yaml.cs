@@ -29,7 +29,30 @@ public static partial class SpecError
             reason = reason[(cut + 3)..];
         }
 
+        // YamlDotNet reports a tab where the scalar before it started, often a line or more above:
+        // point at the tab itself.
+        if (reason.Contains("tab character", StringComparison.OrdinalIgnoreCase) && FirstTab(file, (int)e.Start.Line) is var (line, column))
+        {
+            return At(file, line, column, "a tab character: YAML indents with spaces only", "replace the tab with spaces");
+        }
+
         return At(file, (int)e.Start.Line, (int)e.Start.Column, $"YAML syntax error: {reason.TrimEnd('.')}", "check the indentation and the ':' after each key on this line and the one before");
+    }
+
+    /// <summary>The first tab at or after <paramref name="fromLine"/> (else anywhere), 1-based.</summary>
+    private static (int Line, int Column)? FirstTab(SpecFile file, int fromLine)
+    {
+        var start = Math.Clamp(fromLine, 1, Math.Max(1, file.Lines.Count)) - 1;
+        foreach (var index in Enumerable.Range(start, file.Lines.Count - start).Concat(Enumerable.Range(0, start)))
+        {
+            var column = file.Lines[index].IndexOf('\t', StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return (index + 1, column + 1);
+            }
+        }
+
+        return null;
     }
 
     internal static SpecException DuplicateKey(YamlScalar key, YamlScalar previous) =>

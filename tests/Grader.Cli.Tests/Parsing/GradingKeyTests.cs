@@ -9,7 +9,7 @@ namespace Grader.Cli.Tests.Parsing;
 internal sealed class GradingKeyTests
 {
     /// <summary>Options of <c>grade</c> that do not change what a submission scores or which reports it gets.</summary>
-    private static readonly string[] NotGradeChanging = ["problems", "out", "problem", "jobs", "shard", "force"];
+    private static readonly string[] NotGradeChanging = ["problems", "out", "problem", "jobs", "shard", "force", "single", "gradebook", "assignment"];
 
     [Test]
     public void GradeSettings_EveryOption_SaysWhetherItChangesGrades()

@@ -41,6 +41,17 @@ internal sealed class UsageTests
     }
 
     [Test]
+    public async Task Help_SaysGraderAndListsTestAndGradescope()
+    {
+        var run = await CliRun.InRepository("--help");
+
+        Assert.That(run.ExitCode, Is.Zero);
+        Assert.That(run.Output, Does.Contain("grader [OPTIONS] <COMMAND>").And.Not.Contain("Grader.Cli"));
+        Assert.That(run.Output, Does.Match(@"\n\s+test\s+Run Grader's own test suite"));
+        Assert.That(run.Output, Does.Match(@"\n\s+gradescope\s+Build a Gradescope autograder zip"));
+    }
+
+    [Test]
     public async Task GradeHelp_ListsEveryOption()
     {
         var run = await CliRun.InRepository("grade", "--help");

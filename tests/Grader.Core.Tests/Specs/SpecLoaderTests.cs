@@ -100,6 +100,19 @@ public sealed class SpecLoaderTests
     }
 
     [Test]
+    public void Load_TabIndentingAKey_IsReportedAtTheTabsOwnLine()
+    {
+        // Given a tab that indents a key on line 5 (YamlDotNet blames the scalar above it)
+        var error = Reject(SpecText.With("python: tiny", "python: tiny\n\tnote: indented with a tab"));
+
+        // Then the error points at the tab itself
+        Assert.That(error.Location.Line, Is.EqualTo(5));
+        Assert.That(error.Location.Column, Is.EqualTo(1));
+        Assert.That(error.Problem, Is.EqualTo("a tab character: YAML indents with spaces only"));
+        Assert.That(error.Render(), Does.Contain("replace the tab with spaces"));
+    }
+
+    [Test]
     public void Load_TypoInCaseInputName_SuggestsTheInput()
     {
         var error = Reject(SpecText.With("      w: [0.5, -1]", "      ww: [0.5, -1]"));

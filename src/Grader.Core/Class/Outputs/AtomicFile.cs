@@ -12,14 +12,15 @@ internal static class AtomicFile
 
     /// <summary>Streams the content to a temporary file beside <paramref name="path"/>, flushes it to disk, then renames it over.</summary>
     /// <exception cref="OutputWriteException">the file could not be written (a full disk, a folder in the way); nothing half-written is left.</exception>
-    public static void Write(string path, Action<TextWriter> write)
+    /// <param name="byteOrderMark">Starts the file with UTF-8's byte order mark (for spreadsheets).</param>
+    public static void Write(string path, Action<TextWriter> write, bool byteOrderMark = false)
     {
         var temporary = path + TemporaryMarker + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Environment.CurrentManagedThreadId.ToString(CultureInfo.InvariantCulture);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+                using (var writer = new StreamWriter(stream, new UTF8Encoding(byteOrderMark), 1 << 16, leaveOpen: true))
                 {
                     write(writer);
                 }

@@ -47,9 +47,12 @@ internal static class ClassOutputs
 
     /// <param name="folders">The submissions' folder names under <c>students/</c>; rows follow their ordinal order.</param>
     /// <returns>How many submissions the class files hold.</returns>
-    public static int Rebuild(string outDirectory, IEnumerable<string> folders, IReadOnlyList<string> problemIds)
+    /// <param name="lms">Also the gradebook an LMS imports (<c>--gradebook canvas|moodle</c>).</param>
+    public static int Rebuild(string outDirectory, IEnumerable<string> folders, IReadOnlyList<string> problemIds, LmsGradebook? lms = null)
     {
         var summary = new ClassSummary(problemIds);
+        var records = new List<CompletionRecord>();
+        // UTF-8 with a byte order mark: Excel reads a CSV without one in the machine's code page.
         AtomicFile.Write(Path.Combine(outDirectory, Gradebook), writer =>
         {
             var gradebook = new ClassGradebook(problemIds, writer);
@@ -60,9 +63,19 @@ internal static class ClassOutputs
                 {
                     gradebook.WriteRow(record);
                     summary.Add(record, folder);
+                    records.Add(record);
                 }
             }
-        });
+        }, byteOrderMark: true);
+        if (lms is not null)
+        {
+            AtomicFile.Write(Path.Combine(outDirectory, lms.FileName), writer =>
+            {
+                lms.WriteHeader(writer);
+                records.ForEach(record => lms.WriteRow(writer, record));
+            }, byteOrderMark: true);
+        }
+
         AtomicFile.Write(Path.Combine(outDirectory, Summary), writer => new SummaryMarkdown().Write(summary, writer));
         AtomicFile.Write(Path.Combine(outDirectory, Report), writer => new HtmlClassReport().Write(summary, writer));
         return summary.Submissions;

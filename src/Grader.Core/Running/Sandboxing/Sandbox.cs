@@ -19,6 +19,9 @@ internal sealed class Sandbox
 
     private readonly string? _bubblewrap;
 
+    /// <summary>The fallback where bubblewrap cannot work (<see cref="IsolationPolicy.Auto"/> only).</summary>
+    private readonly Confinement? _confinement;
+
     public Sandbox(SandboxOptions options)
     {
         Options = options;
@@ -29,7 +32,12 @@ internal sealed class Sandbox
 
         var configured = options.BubblewrapPath;
         _bubblewrap = configured is null ? ExecutableSearch.OnPath("bwrap") : File.Exists(configured) ? configured : null;
-        if (_bubblewrap is null)
+        if (options.Isolation == IsolationPolicy.Auto
+            && (_bubblewrap is null ? RunMessages.NoBubblewrap(configured) : IsolationProbe.BubblewrapFailure(options, _bubblewrap)) is { } failure)
+        {
+            _confinement = Confinement.Create(options, failure);
+        }
+        else if (_bubblewrap is null)
         {
             throw RunnerException.BubblewrapMissing(configured ?? "no bwrap on PATH");
         }
@@ -37,10 +45,14 @@ internal sealed class Sandbox
 
     public SandboxOptions Options { get; }
 
-    public bool Enabled => Options.Enabled;
+    /// <summary>Workers run in bubblewrap (false with --no-sandbox, and in the confined fallback).</summary>
+    public bool Enabled => Options.Enabled && _confinement is null;
+
+    /// <summary>The isolation in force, as the reports say it.</summary>
+    public string Isolation => _confinement?.Description ?? (Enabled ? RunMessages.BubblewrapIsolation : RunMessages.NoIsolation);
 
     /// <summary>True when the sandbox runs as nobody and so needs world-readable files.</summary>
-    public bool DropsToNobody => Enabled && Environment.IsPrivilegedProcess;
+    public bool DropsToNobody => (Enabled && Environment.IsPrivilegedProcess) || _confinement is not null;
 
     /// <summary>The path a bound folder has for the worker: inside the sandbox, or the host path without it.</summary>
     public string PathFor(SandboxMount mount) => Enabled ? mount.Inside : mount.Host;
@@ -113,7 +125,7 @@ internal sealed class Sandbox
             start.Environment[name] = value;
         }
 
-        return start;
+        return _confinement?.Wrap(start) ?? start;
     }
 
     private static void Add(IList<string> args, params string[] items)

@@ -25,7 +25,9 @@ internal static class SeccompFilter
     private const uint KillProcess = 0x80000000;
     private const uint Errno = 0x00050000;
     private const uint EPERM = 1;
+    private const uint EACCES = 13;
     private const uint ENOSYS = 38;
+    private const uint UnixSockets = 1;        // AF_UNIX
     private const uint X32Bit = 0x40000000;
 
     /// <summary>CLONE_NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET (clone cannot ask for NEWTIME: that bit is its exit signal's).</summary>
@@ -53,7 +55,18 @@ internal static class SeccompFilter
     /// <exception cref="PlatformNotSupportedException">an architecture other than x86-64 or ARM64.</exception>
     public static byte[] Build() => Build(RuntimeInformation.ProcessArchitecture);
 
-    public static byte[] Build(Architecture architecture)
+    public static byte[] Build(Architecture architecture) => Build(architecture, Denied, unixSocketsOnly: false);
+
+    /// <summary>
+    /// The program of the confined fallback (<see cref="Confinement"/>), where no network namespace
+    /// exists: also <c>socket</c> for any family but <c>AF_UNIX</c> (EACCES), so no network at all; and
+    /// <c>memfd_create</c> allowed, which the .NET runtime needs for its JIT code (a memfd is bounded
+    /// by the file-size and open-file limits).
+    /// </summary>
+    public static byte[] BuildConfined(Architecture architecture) =>
+        Build(architecture, [.. Denied.Where(name => name != "memfd_create")], unixSocketsOnly: true);
+
+    private static byte[] Build(Architecture architecture, IReadOnlyList<string> denied, bool unixSocketsOnly)
     {
         uint audit;
         IReadOnlyDictionary<string, uint> numbers;
@@ -84,10 +97,20 @@ internal static class SeccompFilter
             program.Add(new(JumpAtLeast, 0, 0, X32Bit));
         }
 
-        foreach (var name in Denied.Where(numbers.ContainsKey))
+        foreach (var name in denied.Where(numbers.ContainsKey))
         {
             deny.Add(program.Count);
             program.Add(new(JumpEqual, 0, 0, numbers[name]));
+        }
+
+        if (unixSocketsOnly)
+        {
+            // socket(family, ...): AF_UNIX allowed, any other family refused.
+            program.Add(new(JumpEqual, 0, 4, numbers["socket"]));
+            program.Add(new(LoadWord, 0, 0, FirstArgumentAt));
+            program.Add(new(JumpEqual, 0, 1, UnixSockets));
+            program.Add(new(Return, 0, 0, Allow));
+            program.Add(new(Return, 0, 0, Errno | EACCES));
         }
 
         // clone: allowed unless it asks for a namespace; clone3 (flags behind a pointer): ENOSYS.

@@ -9,7 +9,7 @@ internal static class SyscallNumbers
 {
     public static IReadOnlyDictionary<string, uint> X64 { get; } = new Dictionary<string, uint>(StringComparer.Ordinal)
     {
-        ["shmget"] = 29, ["shmat"] = 30, ["shmctl"] = 31, ["clone"] = 56, ["semget"] = 64, ["semop"] = 65, ["semctl"] = 66,
+        ["shmget"] = 29, ["shmat"] = 30, ["shmctl"] = 31, ["socket"] = 41, ["clone"] = 56, ["semget"] = 64, ["semop"] = 65, ["semctl"] = 66,
         ["shmdt"] = 67, ["msgget"] = 68, ["msgsnd"] = 69, ["msgrcv"] = 70, ["msgctl"] = 71, ["ptrace"] = 101, ["syslog"] = 103,
         ["uselib"] = 134, ["personality"] = 135, ["pivot_root"] = 155, ["chroot"] = 161, ["acct"] = 163, ["mount"] = 165,
         ["umount2"] = 166, ["swapon"] = 167, ["swapoff"] = 168, ["reboot"] = 169, ["iopl"] = 172, ["ioperm"] = 173,
@@ -32,7 +32,7 @@ internal static class SyscallNumbers
         ["mq_timedsend"] = 182, ["mq_timedreceive"] = 183, ["mq_notify"] = 184, ["mq_getsetattr"] = 185, ["msgget"] = 186,
         ["msgctl"] = 187, ["msgrcv"] = 188, ["msgsnd"] = 189, ["semget"] = 190, ["semctl"] = 191, ["semtimedop"] = 192,
         ["semop"] = 193, ["shmget"] = 194, ["shmctl"] = 195, ["shmat"] = 196, ["shmdt"] = 197, ["add_key"] = 217,
-        ["request_key"] = 218, ["keyctl"] = 219, ["clone"] = 220, ["swapon"] = 224, ["swapoff"] = 225, ["perf_event_open"] = 241,
+        ["request_key"] = 218, ["keyctl"] = 219, ["socket"] = 198, ["clone"] = 220, ["swapon"] = 224, ["swapoff"] = 225, ["perf_event_open"] = 241,
         ["name_to_handle_at"] = 264, ["open_by_handle_at"] = 265, ["setns"] = 268, ["process_vm_readv"] = 270,
         ["process_vm_writev"] = 271, ["kcmp"] = 272, ["finit_module"] = 273, ["memfd_create"] = 279, ["bpf"] = 280,
         ["userfaultfd"] = 282, ["kexec_file_load"] = 294, ["io_uring_setup"] = 425, ["io_uring_enter"] = 426,

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Grader.Testing;
 
 namespace Grader.Cli.Tests.Commands.ClassMode;
@@ -58,33 +59,84 @@ internal sealed class ClassReportTests
     }
 
     /// <summary>
-    /// The page renders offline. ./grader test installs Debian's chromium (scripts/prerequisites.sh --test)
-    /// and then requires it; a bare dotnet test skips this where chromium is missing.
+    /// The page as headless Chromium renders it, offline: the check script passes, and the DOM Chromium
+    /// built shows the histogram's bars, a pass-rate bar per problem, and every problem's diagnosis
+    /// table. ./grader test installs Debian's chromium (scripts/prerequisites.sh --test) and then
+    /// requires it, CI included; a bare dotnet test skips this where chromium is missing.
     /// </summary>
     [Test]
     public void Grade_ClassWithMistakes_HtmlReportRendersInHeadlessChromium()
     {
         // Given chromium
+        RequireChromium();
+        var screenshot = Path.Combine(_class.Root, "report.png");
+        var dom = Path.Combine(_class.Root, "report.dom.html");
+
+        // When the check script renders the report
+        var (exit, error) = CheckReport(_output, screenshot, dom);
+
+        // Then it passes the self-containment check, draws a page, and the rendered DOM shows every part
+        Assert.That(exit, Is.Zero, error);
+        Assert.That(new FileInfo(screenshot).Length, Is.GreaterThan(10_000));
+        var rendered = File.ReadAllText(dom);
+        Assert.That(Bars(rendered, "Score histogram"), Is.Not.Empty, "the histogram's bars");
+        Assert.That(Bars(rendered, "Pass rate per problem"), Is.SupersetOf(new[] { "toy-network: 3 of 11 passed", "softmax-ce: 3 of 11 passed" }));
+        foreach (var problem in new[] { "toy-network", "softmax-ce" })
+        {
+            Assert.That(rendered, Does.Match($"<h3><code>{problem}</code></h3>\\s*<table>\\s*<tbody><tr><th>Diagnosis</th>"), $"{problem}'s diagnosis table");
+        }
+    }
+
+    /// <summary>The same check fails a page whose histogram is gone: it looks at what is drawn, not only that something is.</summary>
+    [Test]
+    public void Grade_ReportWithoutItsHistogram_FailsTheChromiumCheck()
+    {
+        // Given the class's report with its histogram's bars removed
+        RequireChromium();
+        var broken = Path.Combine(_class.Root, "broken");
+        Directory.CreateDirectory(broken);
+        var html = File.ReadAllText(Path.Combine(_output, "report.html"));
+        var histogram = Regex.Match(html, "<svg[^>]*aria-label=\"Score histogram\".*?</svg>", RegexOptions.Singleline);
+        Assert.That(histogram.Success, Is.True);
+        File.WriteAllText(Path.Combine(broken, "report.html"), html.Remove(histogram.Index, histogram.Length));
+
+        // When the check script renders it
+        var (exit, error) = CheckReport(broken, Path.Combine(broken, "report.png"), Path.Combine(broken, "report.dom.html"));
+
+        // Then it fails, naming the chart
+        Assert.That(exit, Is.Not.Zero);
+        Assert.That(error, Does.Contain("no bars in its chart 'Score histogram'"));
+        Assert.That(Bars(File.ReadAllText(Path.Combine(broken, "report.dom.html")), "Score histogram"), Is.Empty);
+    }
+
+    private static void RequireChromium()
+    {
         if (Environment.GetEnvironmentVariable("GRADER_TEST_PREREQUISITES") == "1")
         {
             Assert.That(File.Exists("/usr/bin/chromium"), Is.True, "./grader test installs chromium (scripts/prerequisites.sh --test)");
         }
 
         Assume.That(File.Exists("/usr/bin/chromium"), "chromium is not installed: ./grader test installs it, or sudo apt-get install chromium");
-        var screenshot = Path.Combine(_class.Root, "report.png");
+    }
 
-        // When the check script renders the report
-        var start = new ProcessStartInfo(Path.Combine(CliRun.Repository, "scripts", "check-report-html.sh"), [_output, screenshot])
+    private static (int Exit, string Error) CheckReport(string folder, string screenshot, string dom)
+    {
+        var start = new ProcessStartInfo(Path.Combine(CliRun.Repository, "scripts", "check-report-html.sh"), [folder, screenshot, dom])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         using var process = Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
+        return (process.ExitCode, error);
+    }
 
-        // Then it passes the self-containment check and draws a page
-        Assert.That(process.ExitCode, Is.Zero, error);
-        Assert.That(new FileInfo(screenshot).Length, Is.GreaterThan(10_000));
+    /// <summary>The titles of a chart's bars in the rendered DOM (a bar is a rect with a title).</summary>
+    private static List<string> Bars(string dom, string chart)
+    {
+        var svg = Regex.Match(dom, $"<svg[^>]*aria-label=\"{chart}\".*?</svg>", RegexOptions.Singleline);
+        return svg.Success ? [.. Regex.Matches(svg.Value, "<rect[^>]*><title>([^<]*)</title>").Select(m => m.Groups[1].Value)] : [];
     }
 }
