@@ -82,6 +82,11 @@ internal static partial class CliMessages
     public static UsageException SingleTakesOne(int count) =>
         new(string.Create(CultureInfo.InvariantCulture, $"--single grades one submission, but {count} were given; give one folder, zip or file"));
 
+    /// <summary>--isolation auto fell back to the confined mode with more than one submission to grade.</summary>
+    public static UsageException ConfinedGradesOne(int count, string isolation) =>
+        new(string.Create(CultureInfo.InvariantCulture,
+            $"{count} submissions were given, but here student code can only run confined ({isolation}), where every submission's processes share one user: grade one submission per run (as run_autograder does), or where bubblewrap works"));
+
     /// <summary>On standard error when --isolation auto: which isolation the run has (the reports say it too).</summary>
     public static string IsolationInForce(string isolation) => $"grader: isolation: {isolation}";
 

@@ -78,6 +78,11 @@ internal sealed partial class GradeCommand(CliContext context) : CancellableComm
         }
 
         using var runner = new SubmissionRunner(sandbox);
+        if (runner.Confined && paths.Count > 1)
+        {
+            throw CliMessages.ConfinedGradesOne(paths.Count, runner.Isolation);
+        }
+
         var grader = new SubmissionGrader(plan, runner, new GradingOptions(sandbox, settings.PublicOnly, owner));
         if (settings.Out is not null)
         {

@@ -24,6 +24,10 @@ public sealed class RunnerException : Exception
         + "Install it with `apt-get install bubblewrap`, or pass --no-sandbox to run submissions unprotected.");
 
     /// <summary>Neither bubblewrap nor the confined fallback can run here: nothing of a student's is run.</summary>
+    /// <summary>A second submission for a runner in the confined fallback (see <see cref="SubmissionRunner.Confined"/>).</summary>
+    public static RunnerException ConfinedSecondSubmission() => new(
+        "the confined isolation runs one submission's code per run (every submission's processes would share one user and could reach each other), and another submission's ran already: grade each submission in a run of its own, or where bubblewrap works");
+
     public static RunnerException NoIsolation(string bubblewrap, string fallback) => new(
         $"no isolation available: bubblewrap cannot run here ({bubblewrap}), and the confined fallback cannot either ({fallback}); "
         + "Grader does not run student code as its own user. Run it as root (the fallback runs student code as nobody) or where bubblewrap works.");

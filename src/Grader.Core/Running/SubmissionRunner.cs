@@ -34,6 +34,16 @@ public sealed class SubmissionRunner : IDisposable
     /// <summary>The isolation student code runs under here, as the reports say it (docs/security.md).</summary>
     public string Isolation => _sandbox.Isolation;
 
+    /// <summary>
+    /// True in the confined fallback (no namespaces; every worker runs as nobody): a runner then runs one
+    /// submission's code only, for nothing one student leaves running as nobody can reach another's
+    /// worker or files (one submission per container, as on Gradescope).
+    /// </summary>
+    public bool Confined => _sandbox.Confined;
+
+    /// <summary>The one submission a confined runner runs (see <see cref="Confined"/>).</summary>
+    private string? _confinedTo;
+
     /// <summary>Runs every case of one problem; a failing case never throws, it is reported in its <see cref="CaseRun"/>.</summary>
     /// <param name="limits">The effective limits: the caller merges the defaults, the spec's per-problem
     /// limits and the command line.</param>
@@ -55,6 +65,12 @@ public sealed class SubmissionRunner : IDisposable
         {
             var message = RunMessages.NotAttempted(problem);
             return new ProblemRun(problem.Id, null, null, [.. cases.Select(c => CaseRun.Failed(c, CaseOutcome.NotAttempted, message))]);
+        }
+
+        if (attempt.Language != AttemptLanguage.Answers && Confined
+            && Interlocked.CompareExchange(ref _confinedTo, submission.Root, null) is { } first && first != submission.Root)
+        {
+            throw RunnerException.ConfinedSecondSubmission();
         }
 
         switch (attempt.Language)

@@ -48,6 +48,9 @@ internal sealed class Sandbox
     /// <summary>Workers run in bubblewrap (false with --no-sandbox, and in the confined fallback).</summary>
     public bool Enabled => Options.Enabled && _confinement is null;
 
+    /// <summary>True in the confined fallback: every worker runs as the same user, in the grader's namespaces.</summary>
+    public bool Confined => _confinement is not null;
+
     /// <summary>The isolation in force, as the reports say it.</summary>
     public string Isolation => _confinement?.Description ?? (Enabled ? RunMessages.BubblewrapIsolation : RunMessages.NoIsolation);
 
