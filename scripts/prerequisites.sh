@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Checks what Grader needs outside .NET: bubblewrap (the sandbox) and a Python 3 with numpy; with
+# Checks what Grader needs outside .NET: bubblewrap (the sandbox), a Python 3 with numpy, and Debian's
+# python3-sklearn, whose data files (digits, breast cancer) the experiment problems are graded on
+# (without it those problems are reported unavailable and the others graded as usual); with
 # --test, also Chromium (the test suite renders the class report in headless Chromium).
 # As root on Debian it installs what is missing; otherwise it prints the exact command and fails.
 set -euo pipefail
@@ -8,6 +10,9 @@ missing=()
 command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
 if ! /usr/bin/python3 -c 'import numpy' >/dev/null 2>&1; then
   missing+=(python3-numpy)
+fi
+if [ ! -f /usr/lib/python3/dist-packages/sklearn/datasets/data/digits.csv.gz ] && [ -z "${GRADER_SKLEARN_DATA:-}" ]; then
+  missing+=(python3-sklearn)
 fi
 if [ "${1:-}" = --test ] && ! command -v chromium >/dev/null 2>&1; then
   missing+=(chromium)

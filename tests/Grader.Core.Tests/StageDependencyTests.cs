@@ -11,7 +11,7 @@ internal sealed partial class StageDependencyTests
 {
     /// <summary>The stages in pipeline order, each a folder of src/Grader.Core.</summary>
     private static readonly string[] Order =
-        ["Values", "Specs", "Courses", "Cases", "Reference", "Formulas", "Derivations", "Verification", "Submissions", "Running", "Checking", "Reports", "Grading", "Class"];
+        ["Values", "Specs", "Courses", "Cases", "Reference", "Formulas", "Derivations", "Verification", "Submissions", "Running", "Checking", "Experiments", "Reports", "Grading", "Class"];
 
     /// <summary>Grader.Worker's message definitions, compiled into Grader.Core too: only the run stage speaks to workers.</summary>
     private static readonly Dictionary<string, string[]> Shared = new() { ["Running"] = ["Worker"] };

@@ -38,7 +38,8 @@ internal sealed partial class BenchCommand(CliContext context) : CancellableComm
             var synthetic = SyntheticClass.Write(ExamplesDirectory(settings.Examples), folder, settings.Students ?? Settings.DefaultStudents);
             var clock = Stopwatch.StartNew();
             // The synthetic class is code: problems with no code form (derivations) are not its to answer.
-            var plan = GradingPlan.Create(catalog.Problems.Where(p => p.Spec.HasCode), RunLimits.Default);
+            // The training problems are left out: their training, not the grader, would be measured.
+            var plan = GradingPlan.Create(catalog.Problems.Where(p => p.Spec.HasCode && p.Spec.Experiment is null), RunLimits.Default);
             var planTime = clock.Elapsed;
             var jobs = settings.Jobs ?? Environment.ProcessorCount;
             var lines = mode == Mode.Scaling

@@ -88,7 +88,9 @@ internal sealed class VerifyCommand(CliContext context) : Command<VerifyCommand.
     {
         try
         {
-            return ProblemVerifier.Verify(ProblemSolver.Solve(problem));
+            return problem.Spec.Experiment is null
+                ? ProblemVerifier.Verify(ProblemSolver.Solve(problem))
+                : Experiments.ExperimentVerifier.Verify(problem);
         }
         catch (SpecException e)
         {

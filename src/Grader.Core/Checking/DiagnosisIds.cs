@@ -19,5 +19,11 @@ public static class DiagnosisIds
     public const string HardcodedPublic = "hardcoded-public";
 
     /// <summary>The failing cases are exactly those with one feature of their inputs or sizes (see <c>CasePatterns</c>).</summary>
+    // Training problems (experiment:): read from a run's predictions, weights and printed loss.
+    public const string PredictsOneClass = "predicts-one-class";
+    public const string AtChance = "at-chance";
+    public const string DivergingLoss = "diverging-loss";
+    public const string RegularizationFitsBetter = "regularization-fits-better";
+
     public const string CasePattern = "case-pattern";
 }

@@ -12,7 +12,9 @@ public sealed partial record ProblemScore
     public string Feedback => Status switch
     {
         ProblemStatus.Missing => "not attempted",
+        ProblemStatus.Unavailable => "unavailable: " + FirstLine(Message ?? string.Empty),
         _ when Message is not null => "could not be loaded: " + FirstLine(Message),
+        _ when Experiment is not null && Cases.All(c => c.Outcome == CaseOutcome.Returned) => string.Join(" ", [.. Notes, .. Diagnoses.Select(d => d.Message)]),
         ProblemStatus.Passed => Cases.Count == 1 ? "the case is correct" : Invariant($"all {Cases.Count} cases correct"),
         _ => FailureFeedback(),
     };

@@ -26,6 +26,9 @@ public sealed partial record ProblemScore(
     /// </summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>A training problem's runs: held-out accuracy, thresholds, time and learning curve; null for other problems.</summary>
+    public ExperimentFeedback? Experiment { get; init; }
+
     /// <summary>The formula answers, as the student wrote them and as Grader read them (or why not).</summary>
     public IReadOnlyList<FormulaShown> Formulas { get; init; } = [];
 

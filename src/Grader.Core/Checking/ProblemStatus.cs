@@ -23,4 +23,7 @@ public enum ProblemStatus
 
     /// <summary>Not attempted.</summary>
     Missing,
+
+    /// <summary>Not graded: the problem cannot run on this machine (a training problem's dataset or a Python module it needs is missing).</summary>
+    Unavailable,
 }

@@ -1,6 +1,7 @@
 using Grader.Checking;
 using Grader.Courses;
 using Grader.Derivations.Checking;
+using Grader.Experiments;
 using Grader.Reference;
 using Grader.Running;
 using Grader.Specs;
@@ -16,7 +17,7 @@ public sealed partial class GradingPlan
         Problems = problems;
         Contracts = contracts;
         _derivations = new Lazy<DerivationChecker>(() => new DerivationChecker(
-            problems.Select(p => DerivationProblem.Create(p.Problem, p.Solution)).OfType<DerivationProblem>()));
+            problems.Where(p => p.Experiment is null).Select(p => DerivationProblem.Create(p.Problem, p.Solution)).OfType<DerivationProblem>()));
     }
 
     public IReadOnlyList<ProblemPlan> Problems { get; }
@@ -40,7 +41,9 @@ public sealed partial class GradingPlan
     public static GradingPlan Create(
         IEnumerable<CompiledProblem> problems, RunLimits limits, LimitsSpec? overrides = null, IEnumerable<CompiledProblem>? catalogue = null, Course? course = null, SolvedReferenceCache? references = null)
     {
-        List<ProblemPlan> plans = [.. problems.Select(p => Plan(references?.Solve(p) ?? ProblemSolver.Solve(p), limits, overrides))];
+        List<ProblemPlan> plans = [.. problems.Select(p => p.Spec.Experiment is null
+            ? Plan(references?.Solve(p) ?? ProblemSolver.Solve(p), limits, overrides)
+            : PlanExperiment(ExperimentSetup.Prepare(p), limits, overrides))];
         var contracts = catalogue is null
             ? plans.Select(p => p.Contract)
             : catalogue.Select(p => plans.FirstOrDefault(plan => plan.Id == p.Id)?.Contract ?? Contract(p));
@@ -63,6 +66,10 @@ public sealed partial class GradingPlan
         var limits = Apply(Apply(defaults, spec.Limits), overrides);
         return new ProblemPlan(solution, Contract(solution.Problem), ToReference(solution), limits);
     }
+
+    /// <summary>A training problem: its runs are its cases; its split is read from the dataset once per run (no cache: reading it takes milliseconds).</summary>
+    private static ProblemPlan PlanExperiment(ExperimentSetup setup, RunLimits defaults, LimitsSpec? overrides) =>
+        Plan(setup.Solution, defaults, overrides) with { Experiment = setup };
 
     private static ProblemReference ToReference(ProblemSolution solution)
     {

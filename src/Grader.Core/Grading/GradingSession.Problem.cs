@@ -1,4 +1,5 @@
 using Grader.Checking;
+using Grader.Experiments;
 using Grader.Running;
 using Grader.Submissions;
 
@@ -8,6 +9,11 @@ public sealed partial class GradingSession
 {
     private async Task<ProblemScore> GradeProblemAsync(ProblemPlan problem, CancellationToken ct)
     {
+        if (problem.Experiment is { } experiment)
+        {
+            return await GradeExperimentAsync(problem, experiment, ct).ConfigureAwait(false);
+        }
+
         if (_submission is null)
         {
             return ProblemGrader.Grade(problem.Reference, null, _options.PublicOnly);
@@ -102,6 +108,48 @@ public sealed partial class GradingSession
         {
             return [];
         }
+    }
+
+    /// <summary>
+    /// A training problem: the runs' cases go to the sandbox like any problem's (training data and
+    /// hyperparameters in, weights or labels out), and the grader scores what comes back on the
+    /// held-out part. One that cannot run here (a dataset or module missing) is unavailable, not failed.
+    /// </summary>
+    private async Task<ProblemScore> GradeExperimentAsync(ProblemPlan problem, ExperimentSetup experiment, CancellationToken ct)
+    {
+        var spec = problem.Problem.Spec;
+        if (_submission is null || !_submission.Attempts.TryGetValue(problem.Id, out var attempt))
+        {
+            return ExperimentGrader.Grade(experiment, spec.Points, spec.Title, null);
+        }
+
+        if (attempt.Language == AttemptLanguage.Answers)
+        {
+            return ExperimentGrader.Grade(experiment, spec.Points, spec.Title, new ProblemSubmission(problem.Id, Describe(attempt), false, ExperimentMessages.TrainingInAnswers(problem.Id), []));
+        }
+
+        var unavailable = experiment.Unavailable
+            ?? (attempt.Language == AttemptLanguage.Python && ModuleProbe.FirstMissing(experiment.Spec.Requires, _options.Sandbox.PythonPath) is { } module
+                ? ExperimentMessages.ModuleMissing(module)
+                : null);
+        if (unavailable is not null)
+        {
+            return ExperimentGrader.Unavailable(problem.Id, spec.Title, spec.Points, Describe(attempt), unavailable);
+        }
+
+        ProblemSubmission submitted;
+        try
+        {
+            var run = await _runner.RunProblemAsync(_submission, problem.Contract, problem.Cases, problem.Limits, problem.Formulas, ct).ConfigureAwait(false);
+            submitted = new ProblemSubmission(problem.Id, Describe(attempt), false, run.LoadError, run.Cases) { Language = attempt.Language };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            submitted = new ProblemSubmission(problem.Id, Describe(attempt), false, $"the grader failed to run this problem: {e.Message}", []);
+        }
+
+        ct.ThrowIfCancellationRequested();
+        return ExperimentGrader.Grade(experiment, spec.Points, spec.Title, submitted);
     }
 
     private static string Describe(Attempt attempt) => attempt.Language switch

@@ -1,4 +1,5 @@
 using Grader.Checking;
+using Grader.Experiments;
 using Grader.Formulas;
 using Grader.Reference;
 using Grader.Running;
@@ -21,6 +22,9 @@ public sealed record ProblemPlan(
     public CompiledProblem Problem => Solution.Problem;
 
     public string Id => Solution.Id;
+
+    /// <summary>A training problem's split and runs (the test labels stay here); null for every other problem.</summary>
+    public ExperimentSetup? Experiment { get; init; }
 
     /// <summary>The problem's formula language (its notation, its model's names), built once on first use.</summary>
     internal FormulaContext Formulas() => _formulas.Value;

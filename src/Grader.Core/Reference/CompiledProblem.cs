@@ -24,9 +24,21 @@ public sealed class CompiledProblem
 
     public string Id => Spec.Id;
 
+    /// <summary>
+    /// A training problem's prediction: the spec's <c>experiment.score</c> (after its model) over the test
+    /// features and the returned outputs, as the one output <c>score</c>; null for other problems and
+    /// for a problem whose function returns its predictions itself.
+    /// </summary>
+    public ModelProgram? Score { get; private init; }
+
     /// <exception cref="SpecException">the model or an expression does not parse or shape-check.</exception>
     public static CompiledProblem Compile(ProblemSpec spec)
     {
+        if (spec.Experiment is { } experiment)
+        {
+            return CompileExperiment(spec, experiment);
+        }
+
         var declarations = spec.Inputs.Select(i => new InputDeclaration(i.Name, i.Kind, i.Shape, i.ListLength)).ToList();
         var program = ModelProgram.Compile(spec.Model, declarations, Declare(spec.Outputs));
         var mistakes = spec.Mistakes
@@ -36,6 +48,25 @@ public sealed class CompiledProblem
         // After every whole mistake (tried first), each made at one site of its loop only.
         mistakes.AddRange(mistakes.SelectMany(m => m.Program.Sites.Select(site => m with { Site = site })).ToList());
         return new CompiledProblem(spec, program, mistakes, spec.DescentCheck is { } check ? CompileObjective(check, declarations) : null);
+    }
+
+    /// <summary>
+    /// A training problem's program takes the returned outputs as its inputs and gives them back as
+    /// they are, so the contract and the handout read them like any problem's; its score program adds
+    /// the features (named as the function's training features) and evaluates the spec's score.
+    /// </summary>
+    private static CompiledProblem CompileExperiment(ProblemSpec spec, ExperimentSpec experiment)
+    {
+        var returned = spec.Outputs.Select(o => new InputDeclaration(o.Name, InputKind.Float, o.Shape ?? [])).ToList();
+        var program = ModelProgram.Compile(null, returned, Declare(spec.Outputs));
+        ModelProgram? score = null;
+        if (experiment.Score is { } expression)
+        {
+            var features = spec.Inputs.First(i => experiment.Data.GetValueOrDefault(i.Name) == DataPart.TrainFeatures);
+            score = ModelProgram.Compile(spec.Model, [new InputDeclaration(features.Name, InputKind.Float, features.Shape), .. returned], [new OutputDeclaration("score", expression)]);
+        }
+
+        return new CompiledProblem(spec, program, [], null) { Score = score };
     }
 
     private static List<OutputDeclaration> Declare(IEnumerable<OutputSpec> outputs) =>

@@ -73,6 +73,9 @@ public sealed record ProblemSpec
     /// <summary>How the assignment's LaTeX names the problem's values, for formula answers; null: the built-in spellings only.</summary>
     public NotationSpec? Notation { get; init; }
 
+    /// <summary>A training problem, graded by held-out accuracy (<c>experiment:</c>); null for every other problem.</summary>
+    public ExperimentSpec? Experiment { get; init; }
+
     /// <summary>How a student's own public case is drawn when the course gives variants (<c>variant:</c>).</summary>
     public VariantSpec Variant { get; init; } = VariantSpec.Default;
 }

@@ -79,7 +79,8 @@ public static partial class SpecLoader
         return shape;
     }
 
-    private static List<OutputSpec> ReadOutputs(YamlNode node, string where)
+    /// <param name="shapeOnly">A training problem's outputs: a shape alone, the value being the student's (its expression is its name).</param>
+    private static List<OutputSpec> ReadOutputs(YamlNode node, string where, bool shapeOnly = false)
     {
         var mapping = MappingReader.AsMapping(node, where);
         var outputs = new List<OutputSpec>();
@@ -92,10 +93,16 @@ public static partial class SpecLoader
                     break;
                 case YamlMapping:
                     var reader = MappingReader.Of(value, $"output '{key.Value}'", "value", "shape");
-                    var expression = reader.Require("value", "value: grad(L, W1)");
                     var shape = reader.Optional("shape") is { } shapeNode
                         ? ReadShape(MappingReader.AsSequence(shapeNode, $"the shape of output '{key.Value}'"), $"output '{key.Value}'")
                         : null;
+                    if (shapeOnly && reader.Optional("value") is null)
+                    {
+                        outputs.Add(new OutputSpec(key.Value, key.ToSourceText(), shape ?? throw SpecError.BadValue(value, $"output '{key.Value}' needs a shape", "e.g. W: {shape: [64, 10]}"), key.Location));
+                        break;
+                    }
+
+                    var expression = reader.Require("value", "value: grad(L, W1)");
                     outputs.Add(new OutputSpec(key.Value, AsText(expression, $"output '{key.Value}'"), shape, key.Location));
                     break;
                 default:

@@ -14,7 +14,7 @@ public static partial class SpecLoader
     [
         "id", "title", "points", "source", "statement", "python", "csharp", "inputs", "model", "outputs",
         "tolerance", "answer_tolerance", "batch", "subgradients", "scoring", "limits", "cases", "hidden",
-        "mistakes", "descent_check", "order", "notation", "identity_from", "variant",
+        "mistakes", "descent_check", "order", "notation", "identity_from", "variant", "experiment",
     ];
 
     // Float64 work agrees with the reference to ~1e-13; float32 work only to ~1e-7, and must not pass.
@@ -41,7 +41,9 @@ public static partial class SpecLoader
 
         var inputs = ReadInputs(top.Require("inputs", "inputs: {X: [N, 2], t: [N]}"));
         var model = top.Optional("model") is { } modelNode ? AsText(modelNode, "'model'") : null;
-        var outputs = ReadOutputs(top.Require("outputs", "outputs: {W1: grad(L, W1)}"), "'outputs'");
+        var experimentNode = top.Optional("experiment");
+        var outputs = ReadOutputs(top.Require("outputs", "outputs: {W1: grad(L, W1)}"), "'outputs'", shapeOnly: experimentNode is not null);
+        var experiment = experimentNode is null ? null : ReadExperiment(top, experimentNode, inputs, outputs);
         var points = top.RequireNumber("points", "points: 20");
         if (points <= 0 || !double.IsFinite(points))
         {
@@ -68,14 +70,15 @@ public static partial class SpecLoader
             OutputWeights = ReadScoring(top.Optional("scoring"), outputs),
             StepsShare = ReadStepsShare(top.Optional("scoring")),
             Limits = top.Optional("limits") is { } limits ? ReadLimits(limits) : null,
-            Cases = ReadCases(top.Require("cases", "cases: [{name: public, inputs: {...}, approved: {...}}]"), inputs, outputs),
+            Cases = experiment is null ? ReadCases(top.Require("cases", "cases: [{name: public, inputs: {...}, approved: {...}}]"), inputs, outputs) : [],
+            Experiment = experiment,
             Hidden = top.Optional("hidden") is { } hidden ? ReadHidden(hidden, inputs) : null,
             Mistakes = top.Optional("mistakes") is { } mistakes ? ReadMistakes(mistakes, outputs) : [],
             DescentCheck = top.Optional("descent_check") is { } descent ? ReadDescentCheck(descent, outputs) : null,
             Order = top.OptionalInt("order") ?? int.MaxValue,
             Notation = top.Optional("notation") is { } notation ? ReadNotation(notation, outputs) : null,
             IdentityFrom = top.Optional("identity_from") is { } from ? AsText(from, "'identity_from'") : null,
-            Variant = ReadVariant(top.Optional("variant"), inputs),
+            Variant = experiment is null ? ReadVariant(top.Optional("variant"), inputs) : VariantSpec.None,
         };
     }
 

@@ -5,12 +5,12 @@ namespace Grader.Cli.Tests.Commands;
 public sealed class ListCommandTests
 {
     [Test]
-    public async Task List_Catalogue_ShowsSeventeenProblemsWorth195Points()
+    public async Task List_Catalogue_ShowsTwentyOneProblemsWorth245Points()
     {
         var run = await CliRun.InRepository("list");
 
         Assert.That(run.ExitCode, Is.Zero, run.Error);
-        Assert.That(run.Output, Does.Contain("17 problems, 195 points"));
+        Assert.That(run.Output, Does.Contain("21 problems, 245 points"));
         Assert.That(run.Output, Does.Contain("toy-network").And.Contain("W1, b1, w2, b2"));
     }
 
@@ -25,8 +25,9 @@ public sealed class ListCommandTests
         {
             "toy-network", "softmax-ce", "soft-targets", "lr-range", "two-layer-l2", "activations",
             "elastic-net", "logistic-l2", "bce", "nielsen-backprop", "sgd-epoch", "parameter-count", "sigmoid-derivative", "delta-output-layer", "bce-minimum", "sigmoid-from-tanh", "log-sigmoid",
+            "digits-softmax-sgd", "digits-two-layer", "cancer-logistic-l2", "digits-mlp-torch",
         }));
-        Assert.That(problems.Sum(p => p.GetProperty("points").GetDouble()), Is.EqualTo(195));
+        Assert.That(problems.Sum(p => p.GetProperty("points").GetDouble()), Is.EqualTo(245));
         Assert.That(problems[1].GetProperty("cases").GetInt32(), Is.EqualTo(14));
     }
 

@@ -8,7 +8,7 @@ public sealed class VerifyCommandTests
         var run = await CliRun.InRepository("verify");
 
         Assert.That(run.ExitCode, Is.Zero, run.Output + run.Error);
-        Assert.That(run.Output, Does.Contain("verified 17 problem(s)"));
+        Assert.That(run.Output, Does.Contain("verified 21 problem(s)"));
         Assert.That(Directory.GetFiles(Path.Combine(CliRun.Repository, "problems"), "*.received.json"), Is.Empty);
     }
 
@@ -18,7 +18,7 @@ public sealed class VerifyCommandTests
         var run = await CliRun.InRepository("verify", "--variants", "10");
 
         Assert.That(run.ExitCode, Is.Zero, run.Output + run.Error);
-        Assert.That(run.Output, Does.Contain("verified 17 problem(s)"));
+        Assert.That(run.Output, Does.Contain("verified 21 problem(s)"));
         Assert.That(CountOf(run.Output, "variants: 10 drawn and solved"), Is.EqualTo(17));
         Assert.That(CountOf(run.Output, "variants: finite differences: "), Is.EqualTo(12), "every problem with a gradient output");
         Assert.That(run.Output, Does.Contain("variants: gradient descent: 200 runs over 10 cases"));

@@ -73,8 +73,11 @@ public sealed partial class ExampleSubmissionsTests
     [Test]
     public void Grade_CorrectSolutions_EarnEveryPoint()
     {
-        // python-correct derives the derivation problems in a write-up too; the others answer the 155 points with code
-        Assert.That(Reports["python-correct"].Score, Is.EqualTo(Reports["python-correct"].MaxScore).And.EqualTo(195));
+        // python-correct derives the derivation problems in a write-up too; the others answer the 155 points with code;
+        // experiments-correct trains the four experiment problems (50 points): together, the catalogue's 245
+        Assert.That(Reports["python-correct"].Score, Is.EqualTo(195));
+        Assert.That(Reports["experiments-correct"].Score, Is.EqualTo(50));
+        Assert.That(Reports["python-correct"].Score + Reports["experiments-correct"].Score, Is.EqualTo(Reports["python-correct"].MaxScore).And.EqualTo(245));
         foreach (var example in new[] { "csharp-correct", "answers" })
         {
             Assert.That(Reports[example].Score, Is.EqualTo(155), example);
