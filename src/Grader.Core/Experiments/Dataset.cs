@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using Grader.Running.Sandboxing;
 
 namespace Grader.Experiments;
 
@@ -10,16 +11,17 @@ namespace Grader.Experiments;
 public sealed record Dataset(string Name, double[][] Features, int[] Labels)
 {
     /// <summary>Where Debian's python3-sklearn keeps its datasets.</summary>
-    public const string DebianFolder = "/usr/lib/python3/dist-packages/sklearn/datasets/data";
+    public const string DebianFolder = HeldOutData.DebianFolder;
 
     /// <summary>Names another folder (a test's, or a machine that keeps sklearn elsewhere).</summary>
-    public const string FolderVariable = "GRADER_SKLEARN_DATA";
+    public const string FolderVariable = HeldOutData.FolderVariable;
 
     public int Classes => Labels.Max() + 1;
 
     public int Dimensions => Features[0].Length;
 
-    public static string Folder => Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder ? folder : DebianFolder;
+    /// <summary>Where the datasets are read from; hidden from student code by the sandbox (<see cref="HeldOutData"/>).</summary>
+    public static string Folder => HeldOutData.Folder;
 
     private static readonly Dictionary<string, Dataset> Loaded = [];
 

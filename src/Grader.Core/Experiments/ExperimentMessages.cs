@@ -73,4 +73,8 @@ public static class ExperimentMessages
         Invariant($"split of {dataset}: {train} training and {test} held-out examples (seed {seed}), test labels {fingerprint}");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The confined fallback (no mount namespace) cannot hide the held-out labels, and other users may read them.</summary>
+    public static string HeldOutReadable(string file) =>
+        $"this problem is unavailable here: student code runs confined, without a file system of its own, and other users may read the held-out labels ({file}); close sklearn's datasets folder to them (chmod -R o-rwx on it, as run_autograder does), or grade where bubblewrap works; the other problems are graded as usual";
 }

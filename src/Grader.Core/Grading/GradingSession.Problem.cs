@@ -1,6 +1,7 @@
 using Grader.Checking;
 using Grader.Experiments;
 using Grader.Running;
+using Grader.Running.Sandboxing;
 using Grader.Submissions;
 
 namespace Grader.Grading;
@@ -131,7 +132,8 @@ public sealed partial class GradingSession
         var unavailable = experiment.Unavailable
             ?? (attempt.Language == AttemptLanguage.Python && ModuleProbe.FirstMissing(experiment.Spec.Requires, _options.Sandbox.PythonPath) is { } module
                 ? ExperimentMessages.ModuleMissing(module)
-                : null);
+                : null)
+            ?? (_runner.Confined && !OperatingSystem.IsWindows() && HeldOutData.ReadableByOthers() is { } open ? ExperimentMessages.HeldOutReadable(open) : null);
         if (unavailable is not null)
         {
             return ExperimentGrader.Unavailable(problem.Id, spec.Title, spec.Points, Describe(attempt), unavailable);

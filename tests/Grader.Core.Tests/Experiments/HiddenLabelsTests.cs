@@ -3,6 +3,7 @@ using Grader.Experiments;
 using Grader.Grading;
 using Grader.Reference;
 using Grader.Running;
+using Grader.Running.Sandboxing;
 using Grader.Specs;
 
 namespace Grader.Core.Tests.Experiments;
@@ -111,6 +112,41 @@ internal sealed class HiddenLabelsTests
         // Then it read the sandbox but found the test labels nowhere, while the same search found the training labels
         var printed = report.Problems.Single().Cases.Single().Stdout;
         Assert.That(printed, Does.Match(@"test-label finds: 0; training-label finds: [1-9]\d*; bytes read: \d{7,}"));
+    }
+
+    [Test]
+    public async Task Grade_SubmissionReadingSklearnsDatasets_FindsAnEmptyFolder()
+    {
+        if (!Directory.Exists(HeldOutData.DebianFolder))
+        {
+            Assert.Ignore("python3-sklearn is not installed here");
+        }
+
+        // Given a submission that reads the labelled datasets the grader splits, as files and through sklearn
+        var text = File.ReadAllText(Path.Combine(TestPaths.Problems, "digits-mlp-torch.yaml")).Replace("  requires: [torch]\n", string.Empty, StringComparison.Ordinal);
+        var plan = GradingPlan.Create([CompiledProblem.Compile(SpecLoader.Load(new SpecFile("problems/digits-mlp-torch.yaml", text)))], RunLimits.Default);
+        using var submission = new SubmissionFolder("reads-the-dataset");
+        await submission.Write("hostile.py", $$"""
+            import os
+
+            def train_and_predict(X_train, y_train, X_test):
+                folder = "{{HeldOutData.DebianFolder}}"
+                print("listed:", sorted(os.listdir(folder)))
+                try:
+                    from sklearn.datasets import load_digits
+                    print("loaded:", len(load_digits().target))
+                except Exception as e:
+                    print("load failed:", type(e).__name__)
+                return [0] * len(X_test)
+            """);
+
+        // When it is graded in the sandbox
+        var report = await submission.Grade(plan);
+
+        // Then the folder is empty there (its files are on the host), and sklearn cannot load them
+        Assert.That(Directory.EnumerateFiles(HeldOutData.DebianFolder, "*.csv*"), Is.Not.Empty);
+        var printed = report.Problems.Single().Cases.Single().Stdout;
+        Assert.That(printed, Does.Contain("listed: []").And.Contain("load failed:").And.Not.Contain("loaded:"));
     }
 
     /// <summary>The first 400 labels as int64 little-endian bytes, in hex: distinctive, and the layout a leaked array would have.</summary>

@@ -109,6 +109,12 @@ internal sealed class Sandbox
                 Add(args, "--ro-bind", mount.Host, mount.Inside);
             }
 
+            // Held-out labels (experiment problems' datasets) under /usr: an empty, read-only folder instead.
+            foreach (var folder in HeldOutData.Folders().Where(f => f.StartsWith("/usr/", StringComparison.Ordinal)))
+            {
+                Add(args, "--size", "4096", "--perms", "0555", "--tmpfs", folder, "--remount-ro", folder);
+            }
+
             // Last: nothing but /tmp (or what a nesting worker mounts per submission) stays writable.
             Add(args, "--remount-ro", "/dev", "--remount-ro", "/");
 
