@@ -142,12 +142,13 @@ internal sealed class PythonSession : IDisposable
         var file = submission.PythonFiles[attempt.File];
         var load = new WorkerRequest(
             "load", problem.Id, problem.PythonName, File: Path.Combine(_folder, attempt.File), Source: file.Source,
-            Outputs: LimitsMessage.Outputs(problem), Limits: LimitsMessage.Encode(limits));
+            Outputs: LimitsMessage.Outputs(problem), Limits: LimitsMessage.Encode(limits),
+            Cells: file.Notebook is { } notebook ? [.. notebook.CodeCells.Select(c => c.Line)] : null);
         // A cancelled run leaves the protocol mid-exchange: the session cannot be reused.
         Alive = false;
-        var (loadError, runs, alive) = await ProblemDriver.RunAsync(_worker, load, problem, cases, limits, Slack, ct, batched: true).ConfigureAwait(false);
+        var (loadError, runs, alive, cellErrors) = await ProblemDriver.RunAsync(_worker, load, problem, cases, limits, Slack, ct, batched: true).ConfigureAwait(false);
         Alive = alive && !_worker.HasExited;
-        return new ProblemRun(problem.Id, attempt, loadError, runs);
+        return new ProblemRun(problem.Id, attempt, loadError, runs) { CellErrors = cellErrors };
     }
 
     public void Dispose()
