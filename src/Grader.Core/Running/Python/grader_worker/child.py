@@ -17,6 +17,9 @@ from grader_worker.child_state import ChildState
 
 # Frames of the grader's own modules (compiled under this prefix by the bootstrap) are not the student's.
 GRADER_FILES = "<grader_worker/"
+# The address space of the libraries the server imported for the submission (preload.py), which the
+# memory limit does not count.
+PRELOADED_BYTES = 0
 
 
 class CompileTooLarge(Exception):
@@ -67,7 +70,7 @@ def set_fixed_limits(limits, sandboxed):
         except (ValueError, OSError):
             pass
     cap(resource.RLIMIT_CORE, 0)
-    cap(resource.RLIMIT_AS, limits["memoryBytes"])
+    cap(resource.RLIMIT_AS, limits["memoryBytes"] + PRELOADED_BYTES)
     cap(resource.RLIMIT_NOFILE, limits["openFiles"])
     cap(resource.RLIMIT_FSIZE, limits["fileSizeBytes"])
     if sandboxed:
