@@ -10,7 +10,6 @@ import io
 import linecache
 import os
 import sys
-import time
 import types
 
 
@@ -105,16 +104,13 @@ class Shell:
     def run_line_magic(self, name, line, _stack_depth=1):
         frame = caller(_stack_depth + 1)
         if name in ("time", "timeit"):
+            # Run once, its value given back; no time is printed (a report's output stays the same from run to run).
             if not line.strip():
                 return None
-            started = time.perf_counter()
             try:
                 return run_source(line.strip(), frame, "eval")
             except SyntaxError:
                 return run_source(line.strip(), frame)
-            finally:
-                if name == "time":
-                    print("Wall time: %.3g s" % (time.perf_counter() - started))
         if name == "run":
             return self.run_file(line, frame)
         if name == "pylab":
