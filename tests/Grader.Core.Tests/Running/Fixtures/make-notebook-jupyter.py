@@ -1,4 +1,4 @@
-"""Makes notebook-jupyter/homework.ipynb with nbformat (Debian: python3-nbformat), as Jupyter saves a
+"""Makes notebook-jupyter/homework.ipynb (and the example submissions/examples/notebook-jupyter) with nbformat (Debian: python3-nbformat), as Jupyter saves a
 student's notebook after "Run All": Markdown, saved outputs (text, an image, an error), widgets
 metadata, every kind of IPython syntax, plots, input(), and cells that fail at top level, with correct
 toy_network_gradients and softmax_ce among them. Run it again after changing it:
@@ -71,4 +71,9 @@ notebook = new_notebook(cells=cells, metadata={
                                                                 "version_major": 2, "version_minor": 0}},
 })
 nbformat.validate(notebook)
-nbformat.write(notebook, os.path.join(os.path.dirname(os.path.abspath(__file__)), "notebook-jupyter", "homework.ipynb"))
+here = os.path.dirname(os.path.abspath(__file__))
+nbformat.write(notebook, os.path.join(here, "notebook-jupyter", "homework.ipynb"))
+# The example in submissions/examples: the same notebook without the cell that does not parse (a file
+# issue makes the grading suite fail the problems an example does not attempt).
+notebook.cells = [c for c in notebook.cells if "def broken(:" not in c.source]
+nbformat.write(notebook, os.path.join(here, *[".."] * 4, "submissions", "examples", "notebook-jupyter", "homework.ipynb"))
