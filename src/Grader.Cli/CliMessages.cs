@@ -37,6 +37,9 @@ internal static partial class CliMessages
     public static UsageException NotWithSingle(string option) =>
         new($"{option} is for the class benchmark; --single grades one submission in fresh processes (--runs, --compare, SUBMISSION)");
 
+    public static UsageException NotWithTorch(string option) =>
+        new($"{option} is not for bench --torch, which grades the torch-correct and python-correct examples one at a time (--runs, --examples)");
+
     /// <summary>An option or argument of <c>bench --single</c> without it.</summary>
     public static UsageException OnlyWithSingle(string option) =>
         new($"{option} is for bench --single (cold single-submission latency): add --single");

@@ -48,12 +48,12 @@ internal sealed class SyntheticClass
         return new SyntheticClass(folder, submissions);
     }
 
-    /// <summary>The single-file Python mistake examples, by folder name.</summary>
+    /// <summary>The single-file Python mistake examples, by folder name: numpy work (a PyTorch example is <c>bench --torch</c>'s).</summary>
     private static List<(string Template, string Source)> MistakeSources(string examples) =>
     [
         .. Directory.GetDirectories(examples)
             .Select(d => (Template: Path.GetFileName(d), Files: Directory.GetFiles(d, "*.py")))
-            .Where(e => e.Template != CorrectTemplate && e.Files.Length == 1)
+            .Where(e => e.Template != CorrectTemplate && e.Template != TorchBenchmark.TorchExample && e.Files.Length == 1)
             .OrderBy(e => e.Template, StringComparer.Ordinal)
             .Select(e => (e.Template, File.ReadAllText(e.Files[0]))),
     ];

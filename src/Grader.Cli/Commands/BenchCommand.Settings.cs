@@ -11,6 +11,7 @@ internal sealed partial class BenchCommand
         Class,
         Scaling,
         Single,
+        Torch,
     }
 
     internal sealed class Settings : ProblemsSettings
@@ -50,8 +51,12 @@ internal sealed partial class BenchCommand
         [Description("Cold single-submission latency: grade one submission in fresh grader processes, next to the numpy floor")]
         public bool Single { get; init; }
 
+        [CommandOption("--torch")]
+        [Description("A PyTorch submission's warm cost next to a numpy one's on the same problems, and the first one's (its server imports torch), as multiples of the floor")]
+        public bool Torch { get; init; }
+
         [CommandOption("--runs <N>")]
-        [Description("With --single: fresh processes per build (default: 10)")]
+        [Description("With --single: fresh processes per build (default: 10); with --torch: submissions of each kind (default: 20)")]
         public int? Runs { get; init; }
 
         [CommandOption("--compare <DLL>")]
@@ -75,6 +80,12 @@ internal sealed partial class BenchCommand
             if (Runs is < 1)
             {
                 throw CliMessages.BadRuns(Runs.Value);
+            }
+
+            if (Torch)
+            {
+                var other = Single ? "--single" : Scaling ? "--scaling" : Students is not null ? "--students" : Jobs is not null ? "--jobs" : Keep is not null ? "--keep" : Compare is not null ? "--compare" : null;
+                return other is null ? Mode.Torch : throw CliMessages.NotWithTorch(other);
             }
 
             if (Single)

@@ -32,6 +32,17 @@ internal sealed partial class BenchCommand(CliContext context) : CancellableComm
             return GraderApp.BadInput;
         }
 
+        if (mode == Mode.Torch)
+        {
+            var torchPlan = GradingPlan.Create(catalog.Problems.Where(p => TorchBenchmark.Problems.Contains(p.Spec.Id)), RunLimits.Default);
+            foreach (var line in await TorchBenchmark.RunAsync(torchPlan, ExamplesDirectory(settings.Examples), settings.Runs ?? 20, ct).ConfigureAwait(false))
+            {
+                await context.Out.WriteLineAsync(line).ConfigureAwait(false);
+            }
+
+            return 0;
+        }
+
         var folder = settings.Keep is null ? Directory.CreateTempSubdirectory("grader-bench-").FullName : context.Resolve(settings.Keep);
         try
         {

@@ -28,7 +28,10 @@ internal static class ProblemHandout
     /// <summary>How a submission returns its outputs, said once at the top of every handout.</summary>
     internal const string ReturnsNote =
         "Return outputs as a mapping keyed by output name (Python dict; C# record, class or dictionary) or in the listed order (tuple; C# value tuple). "
-        + "Shapes that differ only by dimensions of size 1 are accepted.";
+        + "Shapes that differ only by dimensions of size 1 are accepted. "
+        + "Python runs with numpy, matplotlib (plots are drawn, never shown) and, where installed, PyTorch: numpy arrays and CPU torch tensors "
+        + "(any real dtype, requires_grad or not) are accepted as outputs. A notebook runs as Jupyter's Run All: a cell that raises costs that cell only; "
+        + "`!` and `%%bash` run no shell, and input() gets no answer.";
 
     private static void Append(StringBuilder builder, CompiledProblem problem)
     {

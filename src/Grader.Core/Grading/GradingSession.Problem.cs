@@ -156,7 +156,7 @@ public sealed partial class GradingSession
 
     private static string Describe(Attempt attempt) => attempt.Language switch
     {
-        AttemptLanguage.Python => $"python: {attempt.File}:{attempt.Line}",
+        AttemptLanguage.Python => $"python: {attempt.Location}",
         AttemptLanguage.CSharp => $"csharp: {attempt.File}:{attempt.Line}",
         _ => $"answers: {attempt.File}",
     };

@@ -1,5 +1,6 @@
 using Grader.Running.Answers;
 using Grader.Submissions;
+using Grader.Worker.Protocol;
 
 namespace Grader.Running;
 
@@ -9,6 +10,9 @@ namespace Grader.Running;
 /// </summary>
 public sealed record ProblemRun(string ProblemId, Attempt? Attempt, string? LoadError, IReadOnlyList<CaseRun> Cases)
 {
+    /// <summary>A notebook's cells that raised while it ran (the others ran and defined what they define).</summary>
+    internal IReadOnlyList<CellError> CellErrors { get; init; } = [];
+
     /// <summary>The formula answers of an answers file, as written and as read, for the reports.</summary>
     public IReadOnlyList<FormulaShown> Formulas { get; init; } = [];
 }

@@ -25,6 +25,12 @@ public sealed partial record FileIssue
 
     internal static FileIssue Unreadable(string file, string detail) => new(file, 0, 0, $"could not be read ({detail})");
 
+    /// <summary>A notebook's cell Python cannot parse: told by cell, never by a line of the file's JSON or of the joined cells.</summary>
+    /// <param name="where">"cell 10, line 1".</param>
+    internal static FileIssue NotebookCellSyntax(string file, string where, int column, string message) => new(file, 0, 0,
+        column > 0 ? Invariant($"{message} in {where}, column {column}; that cell does not run, the other cells do")
+            : $"{message} in {where}; that cell does not run, the other cells do");
+
     internal static FileIssue NotebookTooLarge(string file, long limit) => new(file, 1, 1,
         $"larger than {Quantity.FormatBytes(limit)} with its saved outputs; not read. Clear the outputs (Kernel > Restart & Clear Output) and submit again");
 

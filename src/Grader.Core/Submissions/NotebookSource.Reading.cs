@@ -83,7 +83,7 @@ internal sealed partial class NotebookSource
                 }
 
                 var limit = maxCodeChars;
-                if (type == "code" && !notebook.AddCodeCell(source ?? string.Empty, limit))
+                if (type == "code" && !notebook.AddCodeCell(index, source ?? string.Empty, limit))
                 {
                     throw Refuse((f, l, c) => FileIssue.NotebookCodeTooLarge(f, l, c, limit));
                 }

@@ -7,11 +7,14 @@ using Grader.Derivations;
 namespace Grader.Submissions;
 
 /// <summary>
-/// A Jupyter notebook read as the Python of its code cells in order. IPython-only lines
-/// (<c>%magic</c>, <c>!shell</c>) become blank lines so line numbers still match; cells in another
-/// language (<c>%%bash</c>, <c>%%html</c>, ...) are blanked whole. Only cell types and sources are
-/// read; saved outputs (plots can make an honest notebook tens of MB) are skipped unread, so a
-/// notebook is judged, and bounded, by its code.
+/// A Jupyter notebook read as the Python of its code cells in order, one line per line of a cell.
+/// IPython's syntax (<c>%magic</c>, <c>!shell</c>, <c>x = !cmd</c>, <c>%%cell</c> magics) becomes calls of
+/// the worker's <c>get_ipython()</c> on the same line (<see cref="NotebookSyntax"/>), which runs no shell.
+/// The worker runs the cells one by one (<see cref="CodeCells"/>), as Jupyter's "Run All" with errors
+/// allowed: a cell that raises stops there, and the cells after it still run. Lines are told as the
+/// notebook shows them: "cell 9, line 2", cells counted from 1 with Markdown cells included. Only cell
+/// types and sources are read; saved outputs (plots can make an honest notebook tens of MB) are skipped
+/// unread, so a notebook is judged, and bounded, by its code.
 /// </summary>
 internal sealed partial class NotebookSource
 {
@@ -20,10 +23,8 @@ internal sealed partial class NotebookSource
 
     public const int MaxCells = 10_000;
 
-    private static readonly HashSet<string> ForeignCellMagics =
-        ["bash", "sh", "script", "html", "javascript", "js", "latex", "markdown", "svg", "writefile", "perl", "ruby", "capture"];
-
     private readonly List<int> _cellStarts = [];
+    private readonly List<int> _cellNumbers = [];
     private readonly StringBuilder _python = new();
     private int _line = 1;
 
@@ -32,6 +33,9 @@ internal sealed partial class NotebookSource
     }
 
     public string Python { get; private set; } = string.Empty;
+
+    /// <summary>Each code cell: its number in the notebook (from 1, every kind of cell counted) and its first line in <see cref="Python"/>.</summary>
+    public IReadOnlyList<(int Number, int Line)> CodeCells => [.. _cellNumbers.Zip(_cellStarts)];
 
     /// <summary>Reads the code cells of a notebook, at most <paramref name="maxCodeChars"/> of them.</summary>
     /// <exception cref="FileRefusedException">the notebook is malformed, or its code is too large.</exception>
@@ -58,12 +62,15 @@ internal sealed partial class NotebookSource
     }
 
     /// <summary>"cell 3, line 2" for a line of <see cref="Python"/>.</summary>
-    public string Locate(int line)
+    public string Locate(int line) => CellOf(line) is { } cell
+        ? string.Create(CultureInfo.InvariantCulture, $"cell {cell.Number}, line {cell.Line}")
+        : string.Create(CultureInfo.InvariantCulture, $"line {line}");
+
+    /// <summary>The cell a line of <see cref="Python"/> is in, and the line within that cell; null before the first.</summary>
+    public (int Number, int Line)? CellOf(int line)
     {
         var cell = _cellStarts.FindLastIndex(start => start <= line);
-        return cell < 0
-            ? string.Create(CultureInfo.InvariantCulture, $"line {line}")
-            : string.Create(CultureInfo.InvariantCulture, $"code cell {cell + 1}, line {line - _cellStarts[cell] + 1}");
+        return cell < 0 ? null : (_cellNumbers[cell], line - _cellStarts[cell] + 1);
     }
 
     /// <summary>The Markdown cells, numbered as Jupyter shows them (from 1), for the derivations they hold.</summary>
@@ -83,17 +90,14 @@ internal sealed partial class NotebookSource
     }
 
     /// <returns>false when the code would pass <paramref name="maxCodeChars"/>.</returns>
-    private bool AddCodeCell(string text, long maxCodeChars)
+    private bool AddCodeCell(int number, string text, long maxCodeChars)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var foreign = lines.Length > 0 && lines[0].StartsWith("%%", StringComparison.Ordinal)
-            && ForeignCellMagics.Contains(lines[0][2..].Split(' ')[0].Trim());
+        var lines = NotebookSyntax.Transform(text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'));
         _cellStarts.Add(_line);
+        _cellNumbers.Add(number);
         foreach (var line in lines)
         {
-            var trimmed = line.TrimStart();
-            var ipython = foreign || trimmed.StartsWith('%') || trimmed.StartsWith('!');
-            _python.Append(ipython ? string.Empty : line).Append('\n');
+            _python.Append(line).Append('\n');
             _line++;
         }
 

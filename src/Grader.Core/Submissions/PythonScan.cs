@@ -4,9 +4,18 @@ using Grader.Values;
 
 namespace Grader.Submissions;
 
-/// <summary>What <see cref="PythonScanner"/> found in one file: its top-level functions, or why it could not tell.</summary>
+/// <summary>
+/// What <see cref="PythonScanner"/> found in one file: its top-level functions and the modules it imports
+/// (top-level names), or why it could not tell. A notebook whose cells do not all parse keeps the
+/// functions of those that do; the others are <see cref="CellErrors"/>.
+/// </summary>
 internal sealed partial record PythonScan(IReadOnlyDictionary<string, int> Functions, int Line, int Column, string? Error)
 {
+    public IReadOnlySet<string> Imports { get; init; } = new HashSet<string>();
+
+    /// <summary>A notebook's cells with a syntax error: the line (in the notebook's Python), column and message.</summary>
+    public IReadOnlyList<(int Line, int Column, string Message)> CellErrors { get; init; } = [];
+
     /// <summary>The functions of a file too large to parse: every <c>def</c> at the start of a line (the last one of a name wins, as in Python).</summary>
     public static PythonScan DefinitionsOnly(string source)
     {
@@ -20,7 +29,8 @@ internal sealed partial record PythonScan(IReadOnlyDictionary<string, int> Funct
             functions[match.Groups[1].Value] = line;
         }
 
-        return new PythonScan(functions, 0, 0, null);
+        var imports = ImportLine().Matches(source).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        return new PythonScan(functions, 0, 0, null) { Imports = imports };
     }
 
     public static PythonScan Read(JsonElement element)
@@ -28,7 +38,15 @@ internal sealed partial record PythonScan(IReadOnlyDictionary<string, int> Funct
         if (element.TryGetProperty("functions", out var functions))
         {
             return new PythonScan(
-                functions.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.Ordinal), 0, 0, null);
+                functions.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.Ordinal), 0, 0, null)
+            {
+                Imports = element.TryGetProperty("imports", out var imports)
+                    ? imports.EnumerateArray().Select(i => i.GetString()!).ToHashSet(StringComparer.Ordinal)
+                    : new HashSet<string>(),
+                CellErrors = element.TryGetProperty("cellErrors", out var errors)
+                    ? [.. errors.EnumerateArray().Select(e => (e.GetProperty("line").GetInt32(), e.GetProperty("column").GetInt32(), e.GetProperty("message").GetString()!))]
+                    : [],
+            };
         }
 
         if (element.TryGetProperty("kind", out var kind) && kind.GetString() == "memory")
@@ -52,6 +70,9 @@ internal sealed partial record PythonScan(IReadOnlyDictionary<string, int> Funct
 
     [GeneratedRegex(@"^(?:async[ \t]+)?def[ \t]+([^\W\d]\w*)[ \t]*\(", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TopLevelDef();
+
+    [GeneratedRegex(@"^[ \t]*(?:import|from)[ \t]+([^\W\d]\w*)", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ImportLine();
 
     private static PythonScan Failed(string message) => new(new Dictionary<string, int>(), 0, 0, message);
 }

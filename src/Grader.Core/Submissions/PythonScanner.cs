@@ -27,13 +27,40 @@ internal static class PythonScanner
     private const string Script = """
         import ast, json, resource, sys
         resource.setrlimit(resource.RLIMIT_AS, (int(sys.argv[1]), int(sys.argv[1])))
+        def found(tree, offset, functions, imports):
+            for n in tree.body:
+                if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    functions[n.name] = n.lineno + offset
+            for n in ast.walk(tree):
+                if isinstance(n, ast.Import):
+                    imports.update(a.name.split(".")[0] for a in n.names)
+                elif isinstance(n, ast.ImportFrom) and n.level == 0 and n.module:
+                    imports.add(n.module.split(".")[0])
+        def cells(f, functions, imports):
+            lines = f["source"].split("\n")
+            starts = f["cells"] + [len(lines) + 1]
+            errors = []
+            for start, end in zip(starts, starts[1:]):
+                try:
+                    found(ast.parse("\n".join(lines[start - 1:end - 1]), f["name"]), start - 1, functions, imports)
+                except SyntaxError as e:
+                    errors.append({"line": (e.lineno or 1) + start - 1, "column": e.offset or 0, "message": "SyntaxError: " + str(e.msg)})
+            return errors
         for line in sys.stdin:
             tree = None
             try:
                 f = json.loads(line)
-                tree = ast.parse(f["source"], f["name"])
-                out = {"functions": {n.name: n.lineno for n in tree.body
-                                     if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}}
+                functions, imports = {}, set()
+                out = {"functions": functions}
+                try:
+                    tree = ast.parse(f["source"], f["name"])
+                    found(tree, 0, functions, imports)
+                except SyntaxError:
+                    if not f.get("cells"):
+                        raise
+                    tree = None
+                    out["cellErrors"] = cells(f, functions, imports)
+                out["imports"] = sorted(imports)
             except SyntaxError as e:
                 out = {"line": e.lineno or 0, "column": e.offset or 0, "message": "SyntaxError: " + str(e.msg)}
             except MemoryError:
@@ -49,31 +76,38 @@ internal static class PythonScanner
     private static readonly Dictionary<string, Process> Parsers = new(StringComparer.Ordinal);
     private static readonly Lock Gate = new();
 
-    public static IReadOnlyList<PythonScan> Scan(string python, IReadOnlyList<(string Name, string Source)> files)
+    /// <param name="files">Each file's name and source; a notebook's with its cells' first lines, so that a cell with a syntax error costs that cell only.</param>
+    public static IReadOnlyList<PythonScan> Scan(string python, IReadOnlyList<(string Name, string Source, IReadOnlyList<int>? Cells)> files)
     {
         var scans = new List<PythonScan>();
         var clock = Stopwatch.StartNew();
         lock (Gate)
         {
-            foreach (var (name, source) in files)
+            foreach (var (name, source, cells) in files)
             {
                 var left = Timeout - clock.Elapsed;
                 scans.Add(source.Length > MaxParsedBytes ? PythonScan.DefinitionsOnly(source)
                     : left <= TimeSpan.Zero ? PythonScan.TimedOut(Timeout)
-                    : ScanOne(python, name, source, left));
+                    : ScanOne(python, name, source, cells, left));
             }
         }
 
         return scans;
     }
 
-    private static PythonScan ScanOne(string python, string name, string source, TimeSpan left)
+    private static PythonScan ScanOne(string python, string name, string source, IReadOnlyList<int>? cells, TimeSpan left)
     {
         var parser = Parser(python);
         var line = Task.FromResult<string?>(null);
         try
         {
-            parser.StandardInput.WriteLine(new JsonObject { ["name"] = name, ["source"] = source }.ToJsonString());
+            var request = new JsonObject { ["name"] = name, ["source"] = source };
+            if (cells is not null)
+            {
+                request["cells"] = new JsonArray([.. cells.Select(c => (JsonNode)c)]);
+            }
+
+            parser.StandardInput.WriteLine(request.ToJsonString());
             parser.StandardInput.Flush();
             line = parser.StandardOutput.ReadLineAsync();
         }

@@ -39,6 +39,9 @@ public sealed partial class Submission : IDisposable
 
     internal IReadOnlyDictionary<string, PythonFile> PythonFiles { get; private set; } = new Dictionary<string, PythonFile>();
 
+    /// <summary>The modules its Python imports anywhere (top-level names, as written; never run to find out).</summary>
+    internal IReadOnlySet<string> PythonImports { get; private set; } = new HashSet<string>();
+
     internal CSharpBuild? CSharp { get; private set; }
 
     /// <summary>The C# sources as read, by relative path (the line a stack trace names is quoted from here).</summary>

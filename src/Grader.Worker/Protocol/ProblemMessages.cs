@@ -15,7 +15,8 @@ internal sealed record OutputSpec(string Name, bool IsList);
 
 /// <summary>
 /// Grader → worker: <c>load</c> (a problem: Python's file and source, or C#'s assembly and type),
-/// <c>call</c> (C# only: one case's arguments) or <c>end</c>.
+/// <c>call</c> (C# only: one case's arguments) or <c>end</c>. <see cref="Cells"/>: a notebook's code
+/// cells, each by its first line in the source, run one by one.
 /// </summary>
 internal sealed record WorkerRequest(
     string Op,
@@ -27,7 +28,8 @@ internal sealed record WorkerRequest(
     string? Type = null,
     IReadOnlyList<OutputSpec>? Outputs = null,
     WorkerLimits? Limits = null,
-    JsonArray? Args = null);
+    JsonArray? Args = null,
+    IReadOnlyList<int>? Cells = null);
 
 /// <summary>
 /// Worker → grader: <c>loaded</c>, <c>load-error</c> or one case's <c>result</c>, as a kind and the
@@ -35,7 +37,8 @@ internal sealed record WorkerRequest(
 /// <see cref="Outcome"/> is a case outcome's name in camelCase; <see cref="Reason"/> tells apart what
 /// one outcome covers (<c>sysExit</c>, <c>compile</c>, <c>wall</c>, <c>cpu</c>, <c>signal</c>, <c>exited</c>,
 /// <c>fileSize</c>, <c>frameTooLarge</c>, <c>corrupt</c>, <c>unknownRequest</c>); <see cref="During"/>
-/// is the phase (<c>start</c>, <c>import</c>, <c>load</c>, <c>call</c>).
+/// is the phase (<c>start</c>, <c>import</c>, <c>load</c>, <c>call</c>). A notebook's <c>loaded</c> or
+/// <c>load-error</c> carries the <see cref="CellErrors"/> of the cells that raised.
 /// </summary>
 internal sealed record WorkerReport(
     string Op,
@@ -53,7 +56,11 @@ internal sealed record WorkerReport(
     int? Fd = null,
     string? Traceback = null,
     string? Stdout = null,
-    double? Seconds = null);
+    double? Seconds = null,
+    IReadOnlyList<CellError>? CellErrors = null);
+
+/// <summary>A notebook cell that raised while the notebook ran (the cells after it still ran): the cell by its first line, the exception's type, text and traceback.</summary>
+internal sealed record CellError(int Line, string Error, string? Text = null, string? Traceback = null);
 
 /// <summary>
 /// Why a returned value cannot be graded, as a kind and its particulars; the grader writes the sentence

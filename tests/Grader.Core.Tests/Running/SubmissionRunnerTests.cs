@@ -9,6 +9,7 @@ internal sealed class SubmissionRunnerTests
 {
     [TestCase("python-good", AttemptLanguage.Python)]
     [TestCase("notebook-good", AttemptLanguage.Python)]
+    [TestCase("torch-good", AttemptLanguage.Python)]
     [TestCase("csharp-good", AttemptLanguage.CSharp)]
     [TestCase("answers-good", AttemptLanguage.Answers)]
     public async Task RunProblemAsync_GoodSubmission_ReturnsApprovedOutputs(string fixture, AttemptLanguage language)

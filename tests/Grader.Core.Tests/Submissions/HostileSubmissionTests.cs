@@ -281,7 +281,7 @@ internal sealed class HostileSubmissionTests
 
         // Then
         Assert.That(submission.FileIssues, Is.Empty);
-        Assert.That(submission.Attempts["toy-network"], Is.EqualTo(new Attempt(AttemptLanguage.Python, "homework.ipynb", 2)));
+        Assert.That(submission.Attempts["toy-network"], Is.EqualTo(new Attempt(AttemptLanguage.Python, "homework.ipynb", 2) { Cell = "cell 1, line 2" }));
     }
 
     [Test]

@@ -42,7 +42,7 @@ internal static class CSharpRun
             var load = new WorkerRequest(
                 "load", problem.Id, problem.CSharpName!, Assembly: Path.Combine(sandbox.PathFor(compiledMount), "Submission.dll"),
                 Type: method.TypeName, Outputs: LimitsMessage.Outputs(problem), Limits: LimitsMessage.Encode(limits));
-            var (loadError, runs, _) = await ProblemDriver.RunAsync(worker, load, problem, cases, limits, TimeSpan.Zero, ct).ConfigureAwait(false);
+            var (loadError, runs, _, _) = await ProblemDriver.RunAsync(worker, load, problem, cases, limits, TimeSpan.Zero, ct).ConfigureAwait(false);
             return new ProblemRun(problem.Id, attempt, loadError, runs);
         }
         finally

@@ -8,7 +8,7 @@ namespace Grader.Running.Exceptions;
 /// path they were compiled under. A frame in any other file (numpy, the standard library, the grader,
 /// a file the code wrote while it ran) is not the student's.
 /// </summary>
-internal sealed class StudentFiles
+internal sealed partial class StudentFiles
 {
     private const string SandboxFolder = "/submission/";
 
@@ -20,15 +20,23 @@ internal sealed class StudentFiles
     private StudentFiles(Submission submission) => _submission = submission;
 
     /// <summary>Every case of <paramref name="run"/> that raised, with its <see cref="ExceptionSummary"/>.</summary>
+    /// <remarks>A notebook's tracebacks and failed cells are then told in the notebook's terms (<see cref="InNotebookTerms"/>).</remarks>
     public static ProblemRun Summarize(ProblemRun run, Submission submission)
     {
-        if (run.Attempt is not { } attempt || !run.Cases.Any(c => c.Outcome == CaseOutcome.Exception && c.Traceback is not null))
+        if (run.Attempt is not { } attempt)
         {
             return run;
         }
 
         var files = new StudentFiles(submission);
-        return run with { Cases = [.. run.Cases.Select(c => c with { Exception = files.Summary(c, attempt.Language) })] };
+        if (run.Cases.Any(c => c.Outcome == CaseOutcome.Exception && c.Traceback is not null))
+        {
+            run = run with { Cases = [.. run.Cases.Select(c => c with { Exception = files.Summary(c, attempt.Language) })] };
+        }
+
+        return attempt.Language == AttemptLanguage.Python && submission.PythonFiles.GetValueOrDefault(attempt.File)?.Notebook is { } notebook
+            ? files.InNotebookTerms(run, attempt.File, notebook)
+            : run;
     }
 
     private ExceptionSummary? Summary(CaseRun run, AttemptLanguage language)

@@ -18,7 +18,7 @@ internal static class ProblemDriver
     /// <param name="slack">Extra time beyond the wall limit before the grader itself gives up on the worker.</param>
     /// <param name="batched">Send every case with the load (the Python zygote): the worker answers each in turn,
     /// one result frame per case, stops at the first breach, and ends the problem by itself.</param>
-    public static async Task<(string? LoadError, List<CaseRun> Cases, bool WorkerAlive)> RunAsync(
+    public static async Task<(string? LoadError, List<CaseRun> Cases, bool WorkerAlive, IReadOnlyList<CellError> CellErrors)> RunAsync(
         WorkerProcess worker, WorkerRequest load, ProblemContract problem, IReadOnlyList<SolvedCase> cases,
         RunLimits limits, TimeSpan slack, CancellationToken ct, bool batched = false)
     {
@@ -28,12 +28,13 @@ internal static class ProblemDriver
         var report = Report(loaded);
         // What the file printed while imported goes with the first case (reports show its output).
         var imported = report?.Stdout ?? string.Empty;
+        var cellErrors = failure is null ? report?.CellErrors ?? [] : [];
         if (failure is not null || report?.Op != "loaded")
         {
             var (outcome, message, traceback) = failure ?? Read(report, limits, "import");
             var loadError = traceback is null ? message : message + "\n" + traceback;
             runs.AddRange(cases.Select((c, i) => CaseRun.Failed(c, outcome, RunMessages.NotLoaded(load.Function!, message), stdout: i == 0 ? imported : string.Empty)));
-            return (loadError, runs, failure is null);
+            return (loadError, runs, failure is null, cellErrors);
         }
 
         for (var i = 0; i < cases.Count; i++)
@@ -52,11 +53,11 @@ internal static class ProblemDriver
             {
                 runs.AddRange(cases.Skip(i + 1).Select(c => CaseRun.Failed(c, CaseOutcome.NotRun, RunMessages.NotRunAfter(where, run.Message))));
                 var alive = reply.Message is not null && (!batched || await EndedAsync(worker, null, ct).ConfigureAwait(false));
-                return (null, runs, alive);
+                return (null, runs, alive, cellErrors);
             }
         }
 
-        return (null, runs, await EndedAsync(worker, batched ? null : End, ct).ConfigureAwait(false));
+        return (null, runs, await EndedAsync(worker, batched ? null : End, ct).ConfigureAwait(false), cellErrors);
     }
 
     public static byte[] Encode(WorkerRequest request) => JsonSerializer.SerializeToUtf8Bytes(request, ProblemJson.Default.WorkerRequest);

@@ -79,8 +79,19 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
         }
     }
 
+    /// <summary>
+    /// The libraries a server imports when a submission needs them (<c>grader_worker/preload.py</c>), by the
+    /// name a submission imports: once per server, before the submission's zygote is forked.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Preloadable = new HashSet<string>(["torch", "matplotlib"], StringComparer.Ordinal);
+
+    /// <summary>What each server has imported beyond numpy (<see cref="Preloadable"/>).</summary>
+    private static readonly ConditionalWeakTable<WorkerProcess, HashSet<string>> Preloaded = [];
+
     /// <summary>An idle server, one on its way back, or a new one.</summary>
-    public async Task<WorkerProcess> CheckOutAsync(CancellationToken ct)
+    /// <param name="preload">The libraries the submission imports (of <see cref="Preloadable"/>): an idle server that has
+    /// them is taken first; for a submission that needs none, one that has none (its forks are cheaper).</param>
+    public async Task<WorkerProcess> CheckOutAsync(IReadOnlySet<string> preload, CancellationToken ct)
     {
         if (TakePrestarted() is { } prestarted)
         {
@@ -102,14 +113,9 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
 
         while (true)
         {
-            while (_idle.TryTake(out var idle))
+            if (TakeIdle(preload) is { } idle)
             {
-                if (!idle.HasExited)
-                {
-                    return idle;
-                }
-
-                idle.Dispose();
+                return idle;
             }
 
             // Closing a submission takes milliseconds, starting a server a tenth of a second of CPU:
@@ -122,6 +128,30 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
 
         return await StartAsync(null, ct).ConfigureAwait(false);
     }
+
+    /// <summary>The idle server that fits <paramref name="preload"/> best (see <see cref="CheckOutAsync"/>); the others stay idle.</summary>
+    private WorkerProcess? TakeIdle(IReadOnlySet<string> preload)
+    {
+        var taken = new List<WorkerProcess>();
+        while (_idle.TryTake(out var idle))
+        {
+            if (idle.HasExited)
+            {
+                idle.Dispose();
+                continue;
+            }
+
+            taken.Add(idle);
+        }
+
+        var best = taken.OrderByDescending(server => LoadedBy(server).IsSupersetOf(preload))
+            .ThenBy(server => LoadedBy(server).Except(preload).Count())
+            .FirstOrDefault();
+        taken.Where(server => server != best).ToList().ForEach(_idle.Add);
+        return best;
+    }
+
+    private static HashSet<string> LoadedBy(WorkerProcess server) => Preloaded.GetOrCreateValue(server);
 
     private Task<WorkerProcess>? TakePrestarted()
     {
@@ -169,9 +199,21 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     /// <summary>Gives the server a submission: its files (none when its folder is bound), under a new token.</summary>
     /// <returns>The token the server must answer with when the submission is closed.</returns>
     /// <param name="limits">The limits of the submission's first problem, for the child the zygote forks first (null: none until then).</param>
-    public static async Task<string> OpenAsync(WorkerProcess server, IReadOnlyDictionary<string, string> files, bool bound, RunLimits? limits, CancellationToken ct)
+    /// <param name="preload">The libraries the submission imports (of <see cref="Preloadable"/>): a server without one of
+    /// them closes the zygote it had made ahead and imports them before it forks the submission's.</param>
+    public static async Task<string> OpenAsync(
+        WorkerProcess server, IReadOnlyDictionary<string, string> files, bool bound, RunLimits? limits, IReadOnlySet<string> preload, CancellationToken ct)
     {
-        var token = !bound && Ahead.TryGetValue(server, out var ahead) && Ahead.Remove(server) ? ahead : await NextAsync(server, bound, limits, ct).ConfigureAwait(false);
+        var loaded = LoadedBy(server);
+        var missing = preload.Where(name => !loaded.Contains(name)).Order(StringComparer.Ordinal).ToList();
+        if (Ahead.TryGetValue(server, out var early) && Ahead.Remove(server) && (bound || missing.Count > 0) && !await ClosedAsync(server, early).ConfigureAwait(false))
+        {
+            server.Dispose();
+            throw new RunnerException("the Python worker did not close the submission it had made ahead");
+        }
+
+        var token = early is not null && !bound && missing.Count == 0 ? early : await NextAsync(server, bound, limits, ct, missing).ConfigureAwait(false);
+        loaded.UnionWith(missing);
         var open = OpenFrame(files);
         var opened = await server.ExchangeAsync(open, StartTimeout, ct).ConfigureAwait(false);
         if (opened.Message?.RootElement.GetProperty("op").GetString() != "opened")
@@ -213,7 +255,8 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     private static readonly ConditionalWeakTable<WorkerProcess, string> Ahead = [];
 
     /// <param name="limits">The limits the zygote's first child is forked with, before the files arrive (a problem with other fixed limits gets a child of its own).</param>
-    private static async Task<string> NextAsync(WorkerProcess server, bool bound, RunLimits? limits, CancellationToken ct)
+    /// <param name="preload">Libraries the server imports before it forks the zygote (see <c>preload.py</c>).</param>
+    private static async Task<string> NextAsync(WorkerProcess server, bool bound, RunLimits? limits, CancellationToken ct, IReadOnlyList<string>? preload = null)
     {
         var token = RandomNumberGenerator.GetHexString(32, lowercase: true);
         var next = new JsonObject
@@ -227,6 +270,11 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
         if (limits is not null)
         {
             next["limits"] = JsonSerializer.SerializeToNode(LimitsMessage.Encode(limits), ProblemJson.Default.WorkerLimits);
+        }
+
+        if (preload is { Count: > 0 })
+        {
+            next["preload"] = new JsonArray([.. preload.Select(name => (JsonNode)name)]);
         }
 
         await server.SendAsync(next, ct).ConfigureAwait(false);

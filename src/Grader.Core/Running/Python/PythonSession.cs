@@ -55,20 +55,21 @@ internal sealed class PythonSession : IDisposable
             return await StartUnsandboxedAsync(sandbox, submission, ct).ConfigureAwait(false);
         }
 
+        var preload = submission.PythonImports.Where(PythonServers.Preloadable.Contains).ToHashSet(StringComparer.Ordinal);
         if (TryReadFiles(submission.Root, out var files))
         {
-            var server = await servers.CheckOutAsync(ct).ConfigureAwait(false);
+            var server = await servers.CheckOutAsync(preload, ct).ConfigureAwait(false);
             string token;
             try
             {
-                token = await PythonServers.OpenAsync(server, files, bound: false, limits, ct).ConfigureAwait(false);
+                token = await PythonServers.OpenAsync(server, files, bound: false, limits, preload, ct).ConfigureAwait(false);
             }
             catch (RunnerException)
             {
                 // An idle server that ended before it got the submission (nothing of the submission ran
                 // yet): a new one, once.
                 server = await servers.StartAsync(null, ct).ConfigureAwait(false);
-                token = await PythonServers.OpenAsync(server, files, bound: false, limits, ct).ConfigureAwait(false);
+                token = await PythonServers.OpenAsync(server, files, bound: false, limits, preload, ct).ConfigureAwait(false);
             }
 
             return new PythonSession(server, PythonServers.Folder, servers: servers, token: token) { _limits = limits };
@@ -78,7 +79,7 @@ internal sealed class PythonSession : IDisposable
         try
         {
             var own = await servers.StartAsync(folder, ct).ConfigureAwait(false);
-            await PythonServers.OpenAsync(own, new Dictionary<string, string>(), bound: true, limits, ct).ConfigureAwait(false);
+            await PythonServers.OpenAsync(own, new Dictionary<string, string>(), bound: true, limits, preload, ct).ConfigureAwait(false);
             return new PythonSession(own, PythonServers.Folder, copy);
         }
         catch
@@ -142,12 +143,13 @@ internal sealed class PythonSession : IDisposable
         var file = submission.PythonFiles[attempt.File];
         var load = new WorkerRequest(
             "load", problem.Id, problem.PythonName, File: Path.Combine(_folder, attempt.File), Source: file.Source,
-            Outputs: LimitsMessage.Outputs(problem), Limits: LimitsMessage.Encode(limits));
+            Outputs: LimitsMessage.Outputs(problem), Limits: LimitsMessage.Encode(limits),
+            Cells: file.Notebook is { } notebook ? [.. notebook.CodeCells.Select(c => c.Line)] : null);
         // A cancelled run leaves the protocol mid-exchange: the session cannot be reused.
         Alive = false;
-        var (loadError, runs, alive) = await ProblemDriver.RunAsync(_worker, load, problem, cases, limits, Slack, ct, batched: true).ConfigureAwait(false);
+        var (loadError, runs, alive, cellErrors) = await ProblemDriver.RunAsync(_worker, load, problem, cases, limits, Slack, ct, batched: true).ConfigureAwait(false);
         Alive = alive && !_worker.HasExited;
-        return new ProblemRun(problem.Id, attempt, loadError, runs);
+        return new ProblemRun(problem.Id, attempt, loadError, runs) { CellErrors = cellErrors };
     }
 
     public void Dispose()

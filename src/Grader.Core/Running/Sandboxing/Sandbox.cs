@@ -94,6 +94,9 @@ internal sealed class Sandbox
             Add(args, "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64");
             Add(args, "--symlink", "usr/bin", "/bin", "--symlink", "usr/sbin", "/sbin");
             Add(args, "--ro-bind-try", "/etc/alternatives", "/etc/alternatives", "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache");
+            // Debian's matplotlib reads its defaults from this one file (a notebook that imports it fails
+            // without), and it lists the system's fonts through fontconfig, whose configuration is /etc/fonts.
+            Add(args, "--ro-bind-try", "/etc/matplotlibrc", "/etc/matplotlibrc", "--ro-bind-try", "/etc/fonts", "/etc/fonts");
             Add(args, "--proc", "/proc", "--dev", "/dev");
             if (nests)
             {

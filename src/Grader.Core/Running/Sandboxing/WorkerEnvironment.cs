@@ -3,7 +3,11 @@ namespace Grader.Running.Sandboxing;
 /// <summary>The whole environment a worker sees: nothing of the grader's, numeric libraries single-threaded.</summary>
 internal static class WorkerEnvironment
 {
-    public static Dictionary<string, string> Python() => new(Common(), StringComparer.Ordinal);
+    /// <summary>
+    /// matplotlib draws with Agg (no display, no GUI toolkit) whatever a notebook's <c>%matplotlib</c> says;
+    /// its configuration and cache go to the submission's scratch (<c>HOME</c>).
+    /// </summary>
+    public static Dictionary<string, string> Python() => new(Common(), StringComparer.Ordinal) { ["MPLBACKEND"] = "Agg" };
 
     /// <summary>Without memory settings: <see cref="DotNetLimits.RuntimeSettings"/> adds them.</summary>
     public static Dictionary<string, string> DotNet()

@@ -125,7 +125,7 @@ internal sealed class StudentFilesTests
     [Test]
     public void Summarize_Notebook_NamesTheCellAndQuotesTheCodeNotTheJson()
     {
-        // Given a notebook whose second code cell reshapes to a fixed shape, and the traceback naming its line in the notebook's Python
+        // Given a notebook whose third cell (its second code cell) reshapes to a fixed shape, and the traceback naming its line in the notebook's Python
         File.WriteAllText(Path.Combine(_folder, "homework.ipynb"), """
             {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
               {"cell_type": "code", "metadata": {}, "outputs": [], "source": ["import numpy as np\n", "%matplotlib inline"]},
@@ -142,7 +142,7 @@ internal sealed class StudentFilesTests
         var summary = Summarize(submission, traceback, hidden: true, new Attempt(AttemptLanguage.Python, "homework.ipynb", 1));
 
         // Then the student reads the cell and its line, quoted from the code they wrote
-        Assert.That(summary.Frame?.Location, Is.EqualTo("homework.ipynb (code cell 2, line 3)"));
+        Assert.That(summary.Frame?.Location, Is.EqualTo("homework.ipynb (cell 3, line 3)"));
         Assert.That(summary.Frame?.Source, Is.EqualTo("return Z.reshape(4, 3)"));
     }
 

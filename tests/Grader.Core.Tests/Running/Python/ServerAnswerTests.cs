@@ -57,7 +57,7 @@ internal sealed class ServerAnswerTests
         // Given a server that was given a submission
         using var servers = new PythonServers(new Sandbox(new SandboxOptions(Enabled: false)), capacity: 2);
         var server = Start(answer);
-        var token = await PythonServers.OpenAsync(server, new Dictionary<string, string>(), bound: false, null, CancellationToken.None);
+        var token = await PythonServers.OpenAsync(server, new Dictionary<string, string>(), bound: false, null, new HashSet<string>(), CancellationToken.None);
 
         // When the submission is closed
         servers.Return(server, token, null);
@@ -67,7 +67,7 @@ internal sealed class ServerAnswerTests
         Assert.That(servers.IdleCount, Is.EqualTo(reused ? 1 : 0));
         if (reused)
         {
-            Assert.That(await servers.CheckOutAsync(CancellationToken.None), Is.SameAs(server));
+            Assert.That(await servers.CheckOutAsync(new HashSet<string>(), CancellationToken.None), Is.SameAs(server));
             server.Dispose();
         }
     }

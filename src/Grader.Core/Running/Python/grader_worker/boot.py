@@ -7,7 +7,7 @@ import types
 
 # Each module after those it imports; linux first, for the server to enter its PID namespace before
 # the rest (numpy above all) is imported.
-ORDER = ("linux", "framing", "outcomes", "values", "child_state", "child", "supervised", "zygote", "server", "entry")
+ORDER = ("linux", "framing", "outcomes", "values", "child_state", "notebook", "child", "preload", "supervised", "zygote", "server", "entry")
 
 
 def boot(argv):

@@ -12,11 +12,14 @@ import time
 import traceback
 import types
 
-from grader_worker import framing, linux, outcomes, values
+from grader_worker import framing, linux, notebook, outcomes, values
 from grader_worker.child_state import ChildState
 
 # Frames of the grader's own modules (compiled under this prefix by the bootstrap) are not the student's.
 GRADER_FILES = "<grader_worker/"
+# The address space of the libraries the server imported for the submission (preload.py), which the
+# memory limit does not count.
+PRELOADED_BYTES = 0
 
 
 class CompileTooLarge(Exception):
@@ -67,7 +70,7 @@ def set_fixed_limits(limits, sandboxed):
         except (ValueError, OSError):
             pass
     cap(resource.RLIMIT_CORE, 0)
-    cap(resource.RLIMIT_AS, limits["memoryBytes"])
+    cap(resource.RLIMIT_AS, limits["memoryBytes"] + PRELOADED_BYTES)
     cap(resource.RLIMIT_NOFILE, limits["openFiles"])
     cap(resource.RLIMIT_FSIZE, limits["fileSizeBytes"])
     if sandboxed:
@@ -178,29 +181,40 @@ class Child:
         module.__file__ = filename
         sys.modules["submission"] = module
         self.state.submission_added()
+        cells = load.get("cells")
+        run = notebook.NotebookRun(module, filename, load["source"], cells) if cells else None
         try:
-            function = self.import_function(module, filename, load["source"], load["function"])
+            function = self.import_function(module, filename, load["source"], load["function"], run)
         except BaseException as error:
             report = {"op": "load-error", "marked": self.marker.mark()}
             report.update(classify(error))
             report["during"] = "import"
             report["traceback"] = "" if isinstance(error, CompileTooLarge) else student_traceback(error)
+            if run is not None and run.errors:
+                report["cellErrors"] = run.errors
             framing.write_frame(self.fd, report)
             return report["outcome"] == outcomes.EXCEPTION
-        framing.write_frame(self.fd, {"op": "loaded", "marked": self.marker.mark()})
+        loaded = {"op": "loaded", "marked": self.marker.mark()}
+        if run is not None and run.errors:
+            loaded["cellErrors"] = run.errors
+        framing.write_frame(self.fd, loaded)
         clean = True
         for request in load["calls"]:
             clean = self.answer_call(function, request, load["outputs"]) and clean
         return clean
 
-    def import_function(self, module, filename, source, name):
-        key = (filename, source)
-        if key not in self.compiled:
-            try:
-                self.compiled[key] = compile(source, filename, "exec")
-            except MemoryError:
-                raise CompileTooLarge(len(source)) from None
-        exec(self.compiled[key], module.__dict__)
+    def import_function(self, module, filename, source, name, run=None):
+        """Runs the file (a notebook: its cells one by one, run) into the module; its function."""
+        if run is not None:
+            run.run(self.compiled)
+        else:
+            key = (filename, source)
+            if key not in self.compiled:
+                try:
+                    self.compiled[key] = compile(source, filename, "exec")
+                except MemoryError:
+                    raise CompileTooLarge(len(source)) from None
+            exec(self.compiled[key], module.__dict__)
         function = module.__dict__.get(name)
         if not callable(function):
             raise NameError("%s is not defined as a function" % name)

@@ -86,6 +86,9 @@ class ChildState:
             self.watched = watched_namespaces(self.RESTORED)
             self.versions = dict_version_cells(self.watched)
         self.snapshot = self.take()
+        # torch's thread count lives in the library, not in a namespace: put back like numpy's settings.
+        torch = sys.modules.get("torch")
+        self.torch_threads = torch.get_num_threads() if torch is not None else None
 
     def submission_added(self):
         """Called right after the student's module is put into sys.modules (child.py)."""
@@ -105,7 +108,7 @@ class ChildState:
 
     def restore(self):
         """Before each problem: the student's modules forgotten; sys.path, the recursion limit,
-        warnings, numpy's error settings, signals, timers and umask as they were (run_problem then
+        warnings, numpy's error settings, torch's thread count, signals, timers and umask as they were (run_problem then
         sets the working folder)."""
         if self.modules_after_submission is not None and self.modules_cell[0].value == self.modules_after_submission:
             # The usual case: sys.modules unchanged since the student's module was put in (its code
@@ -124,6 +127,10 @@ class ChildState:
             sys.setrecursionlimit(self.recursion)
         if np.geterr() != self.numpy_errors:
             np.seterr(**self.numpy_errors)
+        if self.torch_threads is not None:
+            torch = sys.modules.get("torch")
+            if torch is not None and torch.get_num_threads() != self.torch_threads:
+                torch.set_num_threads(self.torch_threads)
         if warnings.filters is not self.filters or warnings.filters != self.filter_items:
             warnings.filters = self.filters
             self.filters[:] = self.filter_items

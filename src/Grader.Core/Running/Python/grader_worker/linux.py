@@ -19,6 +19,9 @@ for _name in ("unshare", "setns", "mount", "prctl", "capset"):
     getattr(LIBC, _name)
 
 
+# Set when a library the server imported (preload.py) started a thread of its own.
+THREADED = False
+
 # fork(2) itself, through a PyDLL (the GIL stays held across the call). See fork().
 _FORK = ctypes.PyDLL(None, use_errno=True).fork
 _FORK.restype = ctypes.c_int
@@ -39,7 +42,7 @@ def fork():
     from the server's, as if seeded. With a second thread in the process, or a build without the
     GIL, this is os.fork()."""
     threading = sys.modules.get("threading")
-    if (threading is not None and threading.active_count() != 1) or not getattr(sys, "_is_gil_enabled", lambda: True)():
+    if THREADED or (threading is not None and threading.active_count() != 1) or not getattr(sys, "_is_gil_enabled", lambda: True)():
         return os.fork()
     pid = _FORK()
     if pid < 0:

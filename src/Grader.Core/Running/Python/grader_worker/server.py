@@ -5,6 +5,7 @@ import signal
 import socket
 
 from grader_worker import framing, linux
+from grader_worker.preload import Preloaded
 from grader_worker.zygote import Zygote
 
 # What the grader sends to end a submission: the only frame the server reads rather than relays.
@@ -29,6 +30,7 @@ class Server:
         self.program = program
         # This server's own PID namespace, to go back to after creating one for a submission's zygote.
         self.pid_namespace = os.open("/proc/self/ns/pid", os.O_RDONLY | os.O_CLOEXEC)
+        self.preloaded = Preloaded(self.system)
 
     def run(self):
         linux.set_dumpable(False)
@@ -39,6 +41,7 @@ class Server:
             header = framing.loads(body.decode("utf-8"))
             if header.get("op") != "next":
                 return
+            self.preloaded.ensure(header.get("preload") or ())
             pid, sock = self.start_zygote(header)
             if not self.relay(pid, sock):
                 # The zygote ended by itself or broke the framing: the sandbox ends (the grader sees
