@@ -110,8 +110,8 @@ internal sealed class HiddenLabelsTests
         var report = await submission.Grade(plan);
 
         // Then it read the sandbox but found the test labels nowhere, while the same search found the training labels
-        var printed = report.Problems.Single().Cases.Single().Stdout;
-        Assert.That(printed, Does.Match(@"test-label finds: 0; training-label finds: [1-9]\d*; bytes read: \d{7,}"));
+        var run = report.Problems.Single();
+        Assert.That(run.Cases.Single().Stdout, Does.Match(@"test-label finds: 0; training-label finds: [1-9]\d*; bytes read: \d{7,}"), () => $"{run.Message} | {run.Cases.Single().Outcome}: {run.Cases.Single().Message}");
     }
 
     [Test]
