@@ -92,6 +92,38 @@ public sealed class ExperimentReportTests
     }
 
     [Test]
+    public void WriteMarkdown_RunRaised_SaysWhyNoPointsAndShowsTheTraceback()
+    {
+        // Given a strong run that raised instead of returning weights
+        var problem = CancerPartial();
+        var runs = problem.Experiment!.Runs.Select(r => r.Run == "strong" ? r with { Accuracy = null, Points = 0 } : r).ToList();
+        var cases = problem.Cases.Select(c => c.Name == "strong"
+            ? c with { Outcome = CaseOutcome.Exception, Outputs = [], Stdout = "", Message = "ValueError: bad", Traceback = "Traceback (most recent call last):\n  File \"training.py\", line 9\nValueError: bad" }
+            : c).ToList();
+        var report = new ScoreReport("alice", [problem with { Cases = cases, Experiment = problem.Experiment with { Runs = runs } }], [], TimeSpan.Zero);
+
+        // When
+        var text = new MarkdownReport().Render(report);
+
+        // Then
+        Assert.That(text, Does.Contain("| strong | lam = 1, lr = 0.1 | none |"));
+        Assert.That(text, Does.Contain("- run 'strong': no held-out accuracy, so no points: your code raised an exception."));
+        Assert.That(text, Does.Contain("Run 'strong': your code raised an exception.\n\n```text\nTraceback (most recent call last):"));
+    }
+
+    [Test]
+    public void WriteMarkdown_Unavailable_SaysWhyWithoutBlamingTheCode()
+    {
+        var problem = Grader.Experiments.ExperimentGrader.Unavailable("digits-mlp-torch", "MLP", 10, "python: training.py:64", Grader.Experiments.ExperimentMessages.ModuleMissing("torch"));
+
+        var text = new MarkdownReport().Render(new ScoreReport("alice", [problem], [], TimeSpan.Zero));
+
+        Assert.That(text, Does.Contain("## digits-mlp-torch: unavailable, 0 / 10"));
+        Assert.That(text, Does.Contain("this problem is unavailable on this machine: it needs the Python module 'torch'"));
+        Assert.That(text, Does.Not.Contain("could not be loaded"));
+    }
+
+    [Test]
     public void WriteJson_TrainingProblem_CarriesRunsCurveBudgetAndRegularization()
     {
         // When the instructor's JSON is written
