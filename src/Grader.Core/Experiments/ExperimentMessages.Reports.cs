@@ -24,6 +24,9 @@ public static partial class ExperimentMessages
         { } a => Invariant($"run '{run}': partial credit, {a:P1} is {thresholds.Credit(a):P0} of the way from {thresholds.Zero:P1} (no points) to {thresholds.Full:P1} (full marks)."),
     };
 
+    public static string RunLine(double? accuracy, AccuracyThresholds thresholds, string time) =>
+        $"held-out accuracy {Accuracy(accuracy)} (0 points at or below {Percent(thresholds.Zero)}, full marks from {Percent(thresholds.Full)}); trained in {time}";
+
     public static string TrainingTime(TimeSpan duration, TimeSpan? budget) =>
         budget is { } b
             ? Invariant($"{duration.TotalSeconds:0.0} s of {b.TotalSeconds:0.#} s")

@@ -152,6 +152,17 @@ public sealed class ExperimentReportTests
     }
 
     [Test]
+    public void WriteGradescope_TrainingRun_AccuracyAgainstThresholdsNotExpectedAndGot()
+    {
+        using var document = JsonDocument.Parse(new GradescopeReport().Render(Report()));
+
+        var strong = document.RootElement.GetProperty("tests").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "cancer-logistic-l2: public case strong");
+        var output = strong.GetProperty("output").GetString();
+        Assert.That(output, Does.StartWith("held-out accuracy 80.0 % (0 points at or below 75.0 %, full marks from 86.0 %); trained in 2.5 s of 30 s\nrun 'strong': partial credit"));
+        Assert.That(output, Does.Not.Contain("expected"));
+    }
+
+    [Test]
     public void WriteTable_PrintedCurve_DrawsASparklineOfItsNumbers()
     {
         var text = new TableReport(140).Render(Report());
