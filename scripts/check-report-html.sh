@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Renders a class report (DIR/report.html from ./grader grade --out DIR) in headless Chromium, writes a
 # screenshot, to see the page as a browser draws it, and the DOM Chromium rendered (DIR/report.dom.html,
-# or the third argument), and checks what the page shows there: the score histogram's bars and the pass
-# rate's bars. Networking is cut off, so a page that needed anything from outside would show it. Also
+# or the third argument), and checks what the page shows there: the score histogram's bars, the pass
+# rate's bars, and the bars of each training run's held-out accuracy histogram (a class with experiment
+# problems). Networking is cut off, so a page that needed anything from outside would show it. Also
 # fails if the page refers to outside resources.
 #   scripts/check-report-html.sh DIR [screenshot.png [dom.html]]
 # Needs Debian's chromium (./grader test installs it: scripts/prerequisites.sh --test).
@@ -39,5 +40,11 @@ for chart in "Score histogram" "Pass rate per problem"; do
   bars=$( (tr -d '\n' <"$dom" | grep -o "<svg[^>]*aria-label=\"$chart\".*</svg>" | sed 's#</svg>.*##' | grep -o '<rect[^>]*><title>' || true) | wc -l)
   [ "$bars" -gt 0 ] || { echo "the rendered page has no bars in its chart '$chart'" >&2; exit 1; }
 done
+# Each training run's held-out accuracy histogram (only a class with experiment problems has them).
+while IFS= read -r chart; do
+  [ -n "$chart" ] || continue
+  bars=$( (tr -d '\n' <"$dom" | grep -o "<svg[^>]*aria-label=\"$chart\".*</svg>" | sed 's#</svg>.*##' | grep -o '<rect[^>]*><title>' || true) | wc -l)
+  [ "$bars" -gt 0 ] || { echo "the rendered page has no bars in its chart '$chart'" >&2; exit 1; }
+done < <(grep -o 'aria-label="Held-out accuracy: [^"]*"' "$page" | sed 's/^aria-label="//; s/"$//' || true)
 echo "screenshot: $shot"
 echo "dom: $dom"

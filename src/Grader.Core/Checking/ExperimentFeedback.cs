@@ -11,6 +11,9 @@ public sealed record ExperimentFeedback(IReadOnlyList<ExperimentRunFeedback> Run
 {
     /// <summary>Why the problem could not be graded on this machine (a dataset or module missing); its runs are then empty.</summary>
     public string? Unavailable { get; init; }
+
+    /// <summary>The time each run may take (the spec's wall limit per call, else its CPU limit); null when the spec sets none.</summary>
+    public TimeSpan? TimeBudget { get; init; }
 }
 
 /// <param name="Accuracy">Held-out accuracy; null when the run produced no predictions.</param>

@@ -97,7 +97,7 @@ public static class ExperimentGrader
         var score = Math.Round(cases.Sum(c => c.Score) + (regularization?.Points ?? 0), 6);
         return new ProblemScore(problemId, title, Status(cases, score, points), score, points, submission.Source, false, null, cases, diagnoses)
         {
-            Experiment = new ExperimentFeedback(runs, regularization),
+            Experiment = new ExperimentFeedback(runs, regularization) { TimeBudget = setup.Problem.Spec.Limits is { } limits ? limits.WallPerCall ?? limits.CpuTime : null },
             Notes = notes,
         };
     }

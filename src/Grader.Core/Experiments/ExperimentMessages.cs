@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Grader.Experiments;
 
 /// <summary>Every sentence about a training problem that is not a diagnosis (those are in Checking's <c>Diagnosis.Experiments</c>).</summary>
-public static class ExperimentMessages
+public static partial class ExperimentMessages
 {
     public static string DatasetMissing(string name, string path) =>
         $"this problem is unavailable on this machine: its dataset '{name}' ({path}) is missing. Install Debian's python3-sklearn (apt-get install python3-sklearn, or run scripts/prerequisites.sh as root), or set GRADER_SKLEARN_DATA to sklearn's datasets/data folder; the other problems are graded as usual";

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Grader.Checking;
+using Grader.Experiments;
 using Grader.Running;
 
 namespace Grader.Reports;
@@ -138,6 +139,13 @@ public sealed class GradescopeReport : IReportFormat
             }
 
             lines.AddRange(@case.OutputProblems);
+        }
+        else if (problem.Experiment?.Runs.FirstOrDefault(r => r.Run == @case.Name) is { } run)
+        {
+            // A training run has no expected value: its accuracy against the thresholds, as in feedback.md.
+            lines.Add(ExperimentMessages.RunLine(run.Accuracy, run.Thresholds, ExperimentMessages.TrainingTime(run.Duration, problem.Experiment.TimeBudget)));
+            lines.Add(ExperimentMessages.Landed(run.Run, run.Accuracy, run.Thresholds, null));
+            lines.AddRange(problem.Diagnoses.Where(d => d.Output == run.Run).Select(d => d.Message));
         }
         else
         {

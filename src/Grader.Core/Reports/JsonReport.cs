@@ -135,6 +135,11 @@ public sealed class JsonReport : IReportFormat
             WriteDerivations(json, problem.Derivations);
         }
 
+        if (problem.Experiment is { } experiment)
+        {
+            JsonExperiment.Write(json, experiment);
+        }
+
         json.WriteStartArray("cases");
         foreach (var @case in problem.Cases)
         {

@@ -72,6 +72,13 @@ public sealed class MarkdownReport : IReportFormat
         MarkdownFormulas.Write(md, problem);
         MarkdownDerivations.Write(md, problem);
 
+        if (problem.Status == ProblemStatus.Unavailable)
+        {
+            md.Blank();
+            md.Line(MarkdownText.Inline(problem.Message ?? string.Empty));
+            return;
+        }
+
         if (problem.Message is not null)
         {
             md.Blank();
@@ -88,6 +95,13 @@ public sealed class MarkdownReport : IReportFormat
         foreach (var diagnosis in problem.Diagnoses)
         {
             md.Line($"- **{MarkdownText.Inline(diagnosis.Id)}**: {MarkdownText.Inline(diagnosis.Message)}");
+        }
+
+        if (problem.Experiment is { } experiment)
+        {
+            // A training problem has no expected values to show: its runs are graded by held-out accuracy.
+            MarkdownExperiment.Write(md, problem, experiment);
+            return;
         }
 
         foreach (var @case in problem.Cases.Where(c => !c.Hidden))

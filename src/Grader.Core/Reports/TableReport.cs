@@ -59,6 +59,12 @@ public sealed class TableReport(int width = 100) : IReportFormat
             parts.Add(new Text("\n" + problem.ProblemId + ": " + FormulaText.Plain(problem)));
         }
 
+        // The instructor's look at how training went: the loss each run printed, drawn from its numbers only.
+        foreach (var problem in report.Problems.Where(p => p.Experiment is not null))
+        {
+            parts.AddRange(CurveText.Lines(problem.Experiment!).Select(line => new Text(problem.ProblemId + ": " + line)));
+        }
+
         return new Rows(parts);
     }
 

@@ -48,6 +48,11 @@ public sealed partial record CompletionRecord
                     WriteNames(json, "broken", problem.Broken);
                 }
 
+                if (problem.Runs.Count > 0)
+                {
+                    WriteRuns(json, problem.Runs);
+                }
+
                 json.WriteEndObject();
             }
 
@@ -122,7 +127,40 @@ public sealed partial record CompletionRecord
     {
         Derived = ReadNames(problem, "derived"),
         Broken = ReadNames(problem, "broken"),
+        Runs = ReadRuns(problem),
     };
+
+    private static void WriteRuns(Utf8JsonWriter json, IReadOnlyList<RunAccuracy> runs)
+    {
+        json.WriteStartArray("runs");
+        foreach (var run in runs)
+        {
+            json.WriteStartObject();
+            json.WriteString("run", run.Run);
+            if (run.Accuracy is { } accuracy && double.IsFinite(accuracy))
+            {
+                json.WriteNumber("accuracy", accuracy);
+            }
+            else
+            {
+                json.WriteNull("accuracy");
+            }
+
+            json.WriteBoolean("full_marks", run.FullMarks);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>A training problem's runs; none in a record written before they were kept (shards of an older grader merge as before).</summary>
+    private static IReadOnlyList<RunAccuracy> ReadRuns(JsonElement problem) =>
+        problem.TryGetProperty("runs", out var runs)
+            ? [.. runs.EnumerateArray().Select(r => new RunAccuracy(
+                r.GetProperty("run").GetString()!,
+                r.GetProperty("accuracy").ValueKind == JsonValueKind.Null ? null : r.GetProperty("accuracy").GetDouble(),
+                r.GetProperty("full_marks").GetBoolean()))]
+            : [];
 
     private void WriteCourse(Utf8JsonWriter json)
     {

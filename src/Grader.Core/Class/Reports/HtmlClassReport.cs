@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Grader.Experiments;
 using Grader.Reports;
 
 namespace Grader.Class.Reports;
@@ -33,6 +34,8 @@ public sealed partial class HtmlClassReport(int topDiagnoses = 5)
 
         writer.Write("<h2>Pass rate per problem</h2>\n");
         writer.Write(PassRates(summary));
+
+        WriteAccuracies(summary, writer);
 
         writer.Write("<h2>Most common diagnoses</h2>\n");
         foreach (var problem in summary.Problems)
@@ -78,6 +81,24 @@ public sealed partial class HtmlClassReport(int topDiagnoses = 5)
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         Write(summary, writer);
         return writer.ToString();
+    }
+
+    /// <summary>Per training run: a line of counts and the held-out accuracy's histogram.</summary>
+    private static void WriteAccuracies(ClassSummary summary, TextWriter writer)
+    {
+        var tallies = summary.Problems.SelectMany(p => p.Accuracies).ToList();
+        if (tallies.Count == 0)
+        {
+            return;
+        }
+
+        writer.Write($"<h2>Held-out accuracy</h2>\n<p>{Html(ExperimentMessages.ClassAccuracyIntro)}</p>\n");
+        foreach (var tally in tallies)
+        {
+            writer.Write($"<h3>{Html(SummaryMarkdown.AccuracyTitle(tally))}</h3>\n");
+            writer.Write($"<p class=\"lead\">{Html(ExperimentMessages.ClassAccuracyLine(tally.Predicted, tally.Submissions, tally.Median, tally.FullMarks))}</p>\n");
+            writer.Write(AccuracyHistogram(tally));
+        }
     }
 
     /// <summary>Which derivations break most often in the write-ups: what to re-teach.</summary>

@@ -12,6 +12,9 @@ public sealed record ProblemOutcome(string Id, double Score, double MaxScore, Pr
     /// <summary>Of <see cref="Derived"/>, those with a derivation in which a step does not hold.</summary>
     public IReadOnlyList<string> Broken { get; init; } = [];
 
+    /// <summary>A training problem's runs: held-out accuracy and full marks, for the class's distribution; empty for other problems.</summary>
+    public IReadOnlyList<RunAccuracy> Runs { get; init; } = [];
+
     public bool Passed => Status == ProblemStatus.Passed;
 
     /// <summary>Timed out or hit a memory, process or output limit.</summary>
@@ -26,5 +29,6 @@ public sealed record ProblemOutcome(string Id, double Score, double MaxScore, Pr
     {
         Derived = [.. score.Derivations.Select(d => d.Output).Distinct()],
         Broken = [.. score.Derivations.Where(d => d.Check.Failing > 0).Select(d => d.Output).Distinct()],
+        Runs = [.. (score.Experiment?.Runs ?? []).Select(r => new RunAccuracy(r.Run, r.Accuracy, r.Points >= r.MaxPoints - 1e-9))],
     };
 }

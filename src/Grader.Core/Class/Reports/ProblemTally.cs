@@ -7,6 +7,7 @@ public sealed class ProblemTally(string id)
 {
     private readonly Dictionary<string, DiagnosisCount> _diagnoses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DerivationTally> _derivations = new(StringComparer.Ordinal);
+    private readonly List<AccuracyTally> _accuracies = [];
 
     public string Id { get; } = id;
 
@@ -26,6 +27,9 @@ public sealed class ProblemTally(string id)
     public IReadOnlyList<DerivationTally> Derivations =>
         [.. _derivations.Values.OrderByDescending(d => d.Broken).ThenBy(d => d.Output, StringComparer.Ordinal)];
 
+    /// <summary>A training problem's held-out accuracy per run, in the order the runs were first seen; empty for other problems.</summary>
+    public IReadOnlyList<AccuracyTally> Accuracies => _accuracies;
+
     internal void Add(ProblemOutcome? outcome)
     {
         Submissions++;
@@ -40,6 +44,18 @@ public sealed class ProblemTally(string id)
         {
             var seen = _derivations.GetValueOrDefault(output) ?? new DerivationTally(Id, output, 0, 0);
             _derivations[output] = seen with { Students = seen.Students + 1, Broken = seen.Broken + (outcome.Broken.Contains(output) ? 1 : 0) };
+        }
+
+        foreach (var run in outcome.Runs)
+        {
+            var tally = _accuracies.Find(a => a.Run == run.Run);
+            if (tally is null)
+            {
+                tally = new AccuracyTally(Id, run.Run);
+                _accuracies.Add(tally);
+            }
+
+            tally.Add(run);
         }
 
         foreach (var diagnosis in outcome.Diagnoses)

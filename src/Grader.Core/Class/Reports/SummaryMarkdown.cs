@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Experiments;
 using Grader.Reports;
 
 namespace Grader.Class.Reports;
@@ -27,6 +28,7 @@ public sealed class SummaryMarkdown(int topDiagnoses = 5)
             writer.Write(Invariant($"| {Cell(problem.Id)} | {problem.Passed} / {problem.Submissions} | {Percent(problem.PassRate)} | {problem.Attempted} |\n"));
         }
 
+        WriteAccuracies(summary, writer);
         writer.Write("\n## Most common diagnoses\n");
         foreach (var problem in summary.Problems)
         {
@@ -76,6 +78,31 @@ public sealed class SummaryMarkdown(int topDiagnoses = 5)
             }
         }
     }
+
+    /// <summary>Per training run: how many made predictions, the median held-out accuracy, full marks, and the distribution.</summary>
+    private static void WriteAccuracies(ClassSummary summary, TextWriter writer)
+    {
+        var tallies = summary.Problems.SelectMany(p => p.Accuracies).ToList();
+        if (tallies.Count == 0)
+        {
+            return;
+        }
+
+        writer.Write($"\n## Held-out accuracy\n\n{ExperimentMessages.ClassAccuracyIntro}\n");
+        foreach (var tally in tallies)
+        {
+            writer.Write($"\n### {MarkdownText.Inline(AccuracyTitle(tally))}\n\n");
+            writer.Write(ExperimentMessages.ClassAccuracyLine(tally.Predicted, tally.Submissions, tally.Median, tally.FullMarks) + "\n\n");
+            writer.Write("| Held-out accuracy | Submissions |\n|---|---:|\n");
+            for (var bin = AccuracyTally.Bins - 1; bin >= 0; bin--)
+            {
+                writer.Write(Invariant($"| {AccuracyTally.BinLabel(bin)} | {tally.Histogram[bin]} |\n"));
+            }
+        }
+    }
+
+    /// <summary>"cancer-logistic-l2, run weak": the run named when it is not the problem's only one.</summary>
+    internal static string AccuracyTitle(AccuracyTally tally) => $"{tally.ProblemId}, run {tally.Run}";
 
     public string Render(ClassSummary summary)
     {

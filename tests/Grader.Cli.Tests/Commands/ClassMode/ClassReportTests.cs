@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Grader.Checking;
+using Grader.Class.Reports;
 using Grader.Testing;
 
 namespace Grader.Cli.Tests.Commands.ClassMode;
@@ -107,6 +109,45 @@ internal sealed class ClassReportTests
         Assert.That(exit, Is.Not.Zero);
         Assert.That(error, Does.Contain("no bars in its chart 'Score histogram'"));
         Assert.That(Bars(File.ReadAllText(Path.Combine(broken, "report.dom.html")), "Score histogram"), Is.Empty);
+    }
+
+    /// <summary>
+    /// A class with a training problem: each run's held-out accuracy histogram is drawn, and the check
+    /// script fails a page where one of them lost its bars.
+    /// </summary>
+    [Test]
+    public void Render_ClassWithTrainingRuns_AccuracyChartsPassTheChromiumCheck()
+    {
+        // Given the report of a class whose cancer-logistic-l2 has two runs
+        RequireChromium();
+        var summary = new ClassSummary(["cancer-logistic-l2"]);
+        foreach (var (name, weak, strong) in new[] { ("a", 0.958, 0.887), ("b", 0.93, 0.80), ("c", 0.37, 0.5) })
+        {
+            summary.Add(new CompletionRecord(name, "f", "s", "v", DateTimeOffset.UnixEpoch, 5, 10, 0,
+                [new ProblemOutcome("cancer-logistic-l2", 5, 10, ProblemStatus.Partial, []) { Runs = [new("weak", weak, weak >= 0.93), new("strong", strong, strong >= 0.86)] }]));
+        }
+
+        var good = Path.Combine(_class.Root, "accuracy");
+        var broken = Path.Combine(_class.Root, "accuracy-broken");
+        Directory.CreateDirectory(good);
+        Directory.CreateDirectory(broken);
+        var html = new HtmlClassReport().Render(summary);
+        File.WriteAllText(Path.Combine(good, "report.html"), html);
+        var chart = Regex.Match(html, "<svg[^>]*aria-label=\"Held-out accuracy: cancer-logistic-l2, run strong\".*?</svg>", RegexOptions.Singleline);
+        Assert.That(chart.Success, Is.True);
+        File.WriteAllText(Path.Combine(broken, "report.html"), html.Replace(chart.Value, Regex.Replace(chart.Value, "<rect[^>]*><title>[^<]*</title></rect>", ""), StringComparison.Ordinal));
+
+        // When the check script renders both
+        var (exit, error) = CheckReport(good, Path.Combine(good, "report.png"), Path.Combine(good, "report.dom.html"));
+        var (brokenExit, brokenError) = CheckReport(broken, Path.Combine(broken, "report.png"), Path.Combine(broken, "report.dom.html"));
+
+        // Then the whole page passes with every run's bars drawn, and the page without one run's bars fails, naming it
+        Assert.That(exit, Is.Zero, error);
+        var rendered = File.ReadAllText(Path.Combine(good, "report.dom.html"));
+        Assert.That(Bars(rendered, "Held-out accuracy: cancer-logistic-l2, run weak"), Has.Count.EqualTo(11).And.Contains("95–100%: 1"));
+        Assert.That(Bars(rendered, "Held-out accuracy: cancer-logistic-l2, run strong"), Contains.Item("85–90%: 1"));
+        Assert.That(brokenExit, Is.Not.Zero);
+        Assert.That(brokenError, Does.Contain("no bars in its chart 'Held-out accuracy: cancer-logistic-l2, run strong'"));
     }
 
     private static void RequireChromium()

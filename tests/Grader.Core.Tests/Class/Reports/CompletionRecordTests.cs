@@ -49,6 +49,27 @@ public sealed class CompletionRecordTests
         Assert.That(read.Problems[0].Derived, Is.Empty);
     }
 
+    [Test]
+    [SetCulture("de-DE")]
+    public void ToJson_TrainingRuns_ReadBackAndOldRecordsReadWithout()
+    {
+        // Given a record with a training problem's runs, one without predictions
+        var record = Sample() with { Problems = [new ProblemOutcome("cancer-logistic-l2", 5, 10, ProblemStatus.Partial, []) { Runs = [new("weak", 0.958, true), new("strong", null, false)] }] };
+        var path = Path.Combine(Path.GetTempPath(), $"record-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, record.ToJson());
+
+        // When it is read back, and when a record written before runs were kept (no "runs") is read
+        var read = CompletionRecord.TryRead(path);
+        File.WriteAllText(path, record.ToJson().Replace("\"runs\"", "\"ignored\"", StringComparison.Ordinal));
+        var old = CompletionRecord.TryRead(path);
+        File.Delete(path);
+
+        // Then the runs come back as written; the old record reads, with none
+        Assert.That(read!.Problems[0].Runs, Is.EqualTo(record.Problems[0].Runs));
+        Assert.That(old, Is.Not.Null);
+        Assert.That(old!.Problems[0].Runs, Is.Empty);
+    }
+
     [TestCase("")]
     [TestCase("{\"format\": 1, \"submission\": \"alice\"")]
     [TestCase("{\"format\": 99}")]
