@@ -25,7 +25,8 @@ internal static class AutograderZip
         File.Delete(temporary);
         using (var zip = ZipFile.Open(temporary, ZipArchiveMode.Create))
         {
-            Add(zip, Path.Combine(build, "Gradescope", "setup.sh"), "setup.sh", executable: true);
+            AddText(zip, "setup.sh", File.ReadAllText(Path.Combine(build, "Gradescope", "setup.sh"))
+                .Replace("@PACKAGES@", string.Join(' ', Packages(problems)), StringComparison.Ordinal), executable: true);
             AddText(zip, "run_autograder", File.ReadAllText(Path.Combine(build, "Gradescope", "run_autograder"))
                 .Replace("@OPTIONS@", string.Join(' ', options.Select(Quoted)), StringComparison.Ordinal), executable: true);
             foreach (var file in BuildFilesOf(build))
@@ -58,6 +59,16 @@ internal static class AutograderZip
         }
 
         File.Move(temporary, zipPath, overwrite: true);
+    }
+
+    /// <summary>The Ubuntu packages setup.sh installs: Grader's own, and what the problems need.</summary>
+    internal static IEnumerable<string> Packages(IReadOnlyList<CompiledProblem> problems)
+    {
+        string[] always = ["bubblewrap", "python3", "python3-numpy", "python3-matplotlib", "util-linux", "libicu-dev"];
+        var experiments = problems.Select(p => p.Spec.Experiment).OfType<Grader.Specs.ExperimentSpec>().ToList();
+        return always
+            .Concat(experiments.Count > 0 ? ["python3-sklearn"] : [])
+            .Concat(experiments.Any(e => e.Requires.Contains("torch")) ? ["python3-torch"] : []);
     }
 
     /// <summary>The build's files, relative: the deps files' runtime and resource assets, the two programs, the Python worker.</summary>

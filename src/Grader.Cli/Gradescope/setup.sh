@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Gradescope runs this once, as root, when it builds the autograder's image (Ubuntu). It installs what
-# Grader needs beside .NET (the zip carries its own .NET runtime): bubblewrap, Python 3 with numpy,
-# util-linux (setpriv, prlimit) and ICU. See docs/gradescope.md.
+# Grader needs beside .NET (the zip carries its own .NET runtime): bubblewrap, Python 3 with numpy and
+# matplotlib (students' notebooks import it), util-linux (setpriv, prlimit) and ICU, and what the zip's
+# problems need (sklearn's datasets for experiment problems, PyTorch where one requires it). See
+# docs/gradescope.md.
 #   AUTOGRADER_ROOT   the autograder's folder (default /autograder; tests use another)
 #   GRADER_RUNTIME    where the .NET runtime is put (default /usr/local/lib/grader-dotnet)
 #   GRADER_SKIP_APT=1 installs nothing (a machine that has the packages)
@@ -13,7 +15,7 @@ runtime="${GRADER_RUNTIME:-/usr/local/lib/grader-dotnet}"
 if [ "${GRADER_SKIP_APT:-}" != 1 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends bubblewrap python3 python3-numpy util-linux libicu-dev
+  apt-get install -y -qq --no-install-recommends @PACKAGES@
 fi
 
 # The runtime where any user may read it: where bubblewrap cannot run, C# submissions run on it as

@@ -44,8 +44,22 @@ internal sealed class GradescopeCommandTests
             "grader/problems/softmax-ce.yaml", "grader/problems/softmax-ce.verified.json",
         }));
         Assert.That(names.Count(n => n.StartsWith("grader/references/", StringComparison.Ordinal)), Is.EqualTo(2), "both problems' references, solved once");
+        using var setup = new StreamReader(zip.GetEntry("setup.sh")!.Open());
+        var script = setup.ReadToEnd();
+        Assert.That(script, Does.Contain("--no-install-recommends bubblewrap python3 python3-numpy python3-matplotlib util-linux libicu-dev\n"), "no experiment problem: no sklearn, no torch");
+        Assert.That(script, Does.Not.Contain("@PACKAGES@"));
         Assert.That(names, Has.None.Contains("nunit").And.None.Contains("Grader.Cli.Tests"));
         Assert.That(zip.GetEntry("run_autograder")!.ExternalAttributes >> 16 & 0b001_000_000, Is.Not.Zero, "run_autograder is executable");
+    }
+
+    [Test]
+    public void Packages_ExperimentProblems_AddSklearnAndTorchWhereRequired()
+    {
+        var catalog = Grader.Reference.ProblemCatalog.Load(Path.Combine(CliRun.Repository, "problems"));
+        Grader.Reference.CompiledProblem Problem(string id) => catalog.Problems.Single(p => p.Id == id);
+
+        Assert.That(Cli.Gradescope.AutograderZip.Packages([Problem("bce"), Problem("digits-softmax-sgd")]), Does.Contain("python3-sklearn").And.Not.Contain("python3-torch"));
+        Assert.That(Cli.Gradescope.AutograderZip.Packages([Problem("digits-mlp-torch")]), Does.Contain("python3-sklearn").And.Contain("python3-torch"));
     }
 
     [Test]
