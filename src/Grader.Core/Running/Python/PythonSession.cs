@@ -123,7 +123,9 @@ internal sealed class PythonSession : IDisposable
     private static async Task<PythonSession> StartUnsandboxedAsync(Sandbox sandbox, Submission submission, CancellationToken ct)
     {
         var python = PythonLocator.Find(sandbox.Options.PythonPath);
-        var mount = new SandboxMount(submission.Root, "/submission");
+        // Confined, the worker runs as nobody: a folder nobody cannot read is run from a readable copy.
+        var (folder, copy) = ReadableCopy.Ensure(submission.Root, sandbox.DropsToNobody);
+        var mount = new SandboxMount(folder, "/submission");
         string[] command = [python, .. PythonWorkerProgram.Arguments("--unsandboxed")];
         var start = sandbox.Command([mount], mount.Inside, 0, WorkerEnvironment.Python(), command);
         var worker = WorkerProcess.Start(start, 1L << 20);
@@ -131,10 +133,15 @@ internal sealed class PythonSession : IDisposable
         if (ready.Message is null)
         {
             worker.Dispose();
+            if (copy is not null)
+            {
+                Directory.Delete(copy, recursive: true);
+            }
+
             throw new RunnerException("the Python worker did not start: " + ready.Diagnostics.Trim());
         }
 
-        return new PythonSession(worker, submission.Root);
+        return new PythonSession(worker, folder, copy);
     }
 
     public async Task<ProblemRun> RunAsync(
