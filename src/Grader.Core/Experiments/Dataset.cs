@@ -10,12 +10,6 @@ namespace Grader.Experiments;
 /// </summary>
 public sealed record Dataset(string Name, double[][] Features, int[] Labels)
 {
-    /// <summary>Where Debian's python3-sklearn keeps its datasets.</summary>
-    public const string DebianFolder = HeldOutData.DebianFolder;
-
-    /// <summary>Names another folder (a test's, or a machine that keeps sklearn elsewhere).</summary>
-    public const string FolderVariable = HeldOutData.FolderVariable;
-
     public int Classes => Labels.Max() + 1;
 
     public int Dimensions => Features[0].Length;

@@ -1,5 +1,6 @@
 using Grader.Experiments;
 using Grader.Reference;
+using Grader.Running.Sandboxing;
 using Grader.Values;
 
 namespace Grader.Core.Tests.Experiments;
@@ -53,8 +54,8 @@ internal sealed class ExperimentSetupTests
     {
         // Given a folder without sklearn's data files
         var empty = Directory.CreateTempSubdirectory("no-sklearn").FullName;
-        var before = Environment.GetEnvironmentVariable(Dataset.FolderVariable);
-        Environment.SetEnvironmentVariable(Dataset.FolderVariable, empty);
+        var before = Environment.GetEnvironmentVariable(HeldOutData.FolderVariable);
+        Environment.SetEnvironmentVariable(HeldOutData.FolderVariable, empty);
         try
         {
             // When a training problem is prepared
@@ -67,7 +68,7 @@ internal sealed class ExperimentSetupTests
         }
         finally
         {
-            Environment.SetEnvironmentVariable(Dataset.FolderVariable, before);
+            Environment.SetEnvironmentVariable(HeldOutData.FolderVariable, before);
             Directory.Delete(empty);
         }
     }
