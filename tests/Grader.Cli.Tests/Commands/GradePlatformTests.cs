@@ -129,10 +129,22 @@ public sealed class GradePlatformTests
         var fake = Path.Combine(folder.Path, "bwrap");
         File.WriteAllText(fake, "#!/bin/sh\necho 'bwrap: No permissions to create new namespace' >&2\nexit 1\n");
         File.SetUnixFileMode(fake, (UnixFileMode)0b111_101_101);
-        var cli = Path.Combine(AppContext.BaseDirectory, "Grader.Cli.dll");
+        // The grader, the problem and the submission where nobody may read them, wherever the clone is
+        // (a clone under mktemp -d is root's alone)
+        var cli = Path.Combine(CopyReadable(AppContext.BaseDirectory, Path.Combine(folder.Path, "bin")), "Grader.Cli.dll");
+        var problems = Path.Combine(folder.Path, "problems");
+        Directory.CreateDirectory(problems);
+        File.SetUnixFileMode(problems, (UnixFileMode)0b111_101_101);
+        foreach (var file in new[] { "bce.yaml", "bce.verified.json" })
+        {
+            File.Copy(Path.Combine(CliRun.Repository, "problems", file), Path.Combine(problems, file));
+            File.SetUnixFileMode(Path.Combine(problems, file), (UnixFileMode)0b110_100_100);
+        }
+
+        var submission = CopyReadable(Example("python-correct"), Path.Combine(folder.Path, "python-correct"));
         var start = new ProcessStartInfo("/usr/bin/setpriv", [
-            "--reuid=65534", "--regid=65534", "--clear-groups", "--", "dotnet", cli, "grade", Example("python-correct"),
-            "--problem", "bce", "--isolation", "auto", "--problems", Path.Combine(CliRun.Repository, "problems"), "--format", "json"])
+            "--reuid=65534", "--regid=65534", "--clear-groups", "--", "dotnet", cli, "grade", submission,
+            "--problem", "bce", "--isolation", "auto", "--problems", problems, "--format", "json"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -161,6 +173,26 @@ public sealed class GradePlatformTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
+    }
+
+    /// <summary>A copy of a folder that any user may read.</summary>
+    private static string CopyReadable(string from, string to)
+    {
+        foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories).Prepend(from))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, directory));
+            Directory.CreateDirectory(target);
+            File.SetUnixFileMode(target, (UnixFileMode)0b111_101_101);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            File.Copy(file, target);
+            File.SetUnixFileMode(target, (UnixFileMode)0b110_100_100);
+        }
+
+        return to;
     }
 
     private sealed class TemporaryFolder : IDisposable
