@@ -130,8 +130,11 @@ internal sealed class ChildReuseTests : RunnerFixture
     {
         using var hostile = HostileSubmission.Python(Header + source + string.Format(System.Globalization.CultureInfo.InvariantCulture, Report, report));
         using var submission = hostile.Open();
-        var first = await Runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], Containment.Limits);
-        var second = await Runner.RunProblemAsync(submission, Problems.NielsenBackprop, [Problems.NielsenPublic], Containment.Limits);
+        // Containment's limits, with time enough for 400 MB of page faults on a loaded machine: these
+        // problems are meant to return (what is tested is which process the second one runs in).
+        var limits = Containment.Limits with { WallPerCall = TimeSpan.FromSeconds(20), CpuTime = TimeSpan.FromSeconds(20) };
+        var first = await Runner.RunProblemAsync(submission, Problems.SoftTargets, [Problems.SoftTargetsPublic], limits);
+        var second = await Runner.RunProblemAsync(submission, Problems.NielsenBackprop, [Problems.NielsenPublic], limits);
         Runner.Release(submission);
         Assert.That(first.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => first.Cases[0].ToString());
         Assert.That(second.Cases[0].Outcome, Is.EqualTo(CaseOutcome.Returned), () => second.Cases[0].ToString());
