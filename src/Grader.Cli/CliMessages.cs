@@ -45,7 +45,7 @@ internal static partial class CliMessages
         new($"{option} is for bench --single (cold single-submission latency): add --single");
 
     public static UsageException NoGraderBuild(string path) =>
-        new($"--compare {path}: no Grader.Cli.dll with its Grader.Cli.runtimeconfig.json there; give a build's Grader.Cli.dll or its folder (e.g. ../main/.grader/bin)");
+        new($"--compare {path}: no grader-native, and no Grader.Cli.dll with its Grader.Cli.runtimeconfig.json, there; give a build's folder (e.g. ../main/.grader/bin), its grader-native or its Grader.Cli.dll");
 
     public static FileNotFoundException NoBenchSubmission(string path) => new($"bench --single: no submission at {path}");
 

@@ -10,14 +10,22 @@ internal sealed record GraderCommand(string FileName, IReadOnlyList<string> Argu
 {
     public const string AssemblyFile = "Grader.Cli.dll";
 
+    /// <summary>The native build <c>./grader</c> makes beside the assembly, and runs when it is there.</summary>
+    public const string NativeFile = "grader-native";
+
     /// <summary>The command as shown in the report.</summary>
     public string Display => string.Join(' ', [FileName, .. Arguments]);
 
-    /// <summary>The build running now: <c>./grader</c> runs <c>dotnet Grader.Cli.dll</c>, a published apphost runs itself,
-    /// and the tests run inside a test host, where <c>dotnet</c> runs the dll beside them.</summary>
+    /// <summary>The build running now: <c>./grader</c> runs its native build (itself) or <c>dotnet Grader.Cli.dll</c>,
+    /// a published apphost runs itself, and the tests run inside a test host, where <c>dotnet</c> runs the dll beside them.</summary>
     public static GraderCommand Running()
     {
-        var dll = typeof(GraderCommand).Assembly.Location is { Length: > 0 } location ? location : Path.Combine(AppContext.BaseDirectory, AssemblyFile);
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && Environment.ProcessPath is { } native)
+        {
+            return new GraderCommand(native, []);
+        }
+
+        var dll = Path.Combine(AppContext.BaseDirectory, AssemblyFile);
         return Environment.ProcessPath is { } host && Path.GetFileName(host) == Path.GetFileNameWithoutExtension(dll)
             ? new GraderCommand(host, [])
             : OfAssembly(dll);
@@ -28,6 +36,22 @@ internal sealed record GraderCommand(string FileName, IReadOnlyList<string> Argu
     {
         var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
         return new GraderCommand(dotnet, [dll]);
+    }
+
+    /// <summary>
+    /// Another build, as <c>./grader</c> would run it: given as its folder (<c>.grader/bin</c>: the native build
+    /// there, else its <c>Grader.Cli.dll</c>), its native executable, or its <c>Grader.Cli.dll</c>; null if there is none.
+    /// </summary>
+    public static GraderCommand? Find(string path)
+    {
+        var native = Directory.Exists(path) ? Path.Combine(path, NativeFile) : path;
+        if (!native.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && File.Exists(native)
+            && (OperatingSystem.IsWindows() || (File.GetUnixFileMode(native) & UnixFileMode.UserExecute) != 0))
+        {
+            return new GraderCommand(Path.GetFullPath(native), []);
+        }
+
+        return FindAssembly(path) is { } dll ? OfAssembly(dll) : null;
     }
 
     /// <summary>A build's <c>Grader.Cli.dll</c>, given as the file or its folder; null if there is none that <c>dotnet</c> can run.</summary>

@@ -59,8 +59,8 @@ internal sealed partial class BenchCommand
         [Description("With --single: fresh processes per build (default: 10); with --torch: submissions of each kind (default: 20)")]
         public int? Runs { get; init; }
 
-        [CommandOption("--compare <DLL>")]
-        [Description("With --single: another build's Grader.Cli.dll (or its folder) to run in the same rounds, an A/B")]
+        [CommandOption("--compare <BUILD>")]
+        [Description("With --single: another build to run in the same rounds, an A/B: its folder (its grader-native, else its Grader.Cli.dll), or either file")]
         public string? Compare { get; init; }
 
         /// <summary>The mode the options ask for.</summary>

@@ -21,8 +21,7 @@ internal sealed partial class BenchCommand
         var builds = new List<(string, GraderCommand)> { (ThisBuild, GraderCommand.Running()) };
         if (settings.Compare is not null)
         {
-            var dll = GraderCommand.FindAssembly(context.Resolve(settings.Compare)) ?? throw CliMessages.NoGraderBuild(settings.Compare);
-            builds.Add((ComparedBuild, GraderCommand.OfAssembly(dll)));
+            builds.Add((ComparedBuild, GraderCommand.Find(context.Resolve(settings.Compare)) ?? throw CliMessages.NoGraderBuild(settings.Compare)));
         }
 
         // Both builds grade the same problems: those this one would grade.

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Grader.Reference;
+using Grader.Running;
 
 namespace Grader.Cli.Gradescope;
 
@@ -99,8 +100,8 @@ internal static class AutograderZip
     /// <summary>The runtime this process runs on: the <c>dotnet</c> host, its resolver and the shared framework.</summary>
     private static void AddRuntime(ZipArchive zip)
     {
-        var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var root = Path.GetFullPath(Path.Combine(framework, "..", "..", ".."));
+        var framework = SharedFramework.Folder;
+        var root = SharedFramework.DotnetRoot;
         Add(zip, Path.Combine(root, "dotnet"), "dotnet/dotnet", executable: true);
         foreach (var folder in new[] { framework, Path.Combine(root, "host", "fxr") })
         {

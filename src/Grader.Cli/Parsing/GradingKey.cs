@@ -11,9 +11,9 @@ internal static class GradingKey
         "\n",
         Options(settings.GetType()).Select(p => $"{Name(p)}={Text(p.GetValue(settings))}"));
 
-    /// <summary>The properties that carry <see cref="ChangesGradesAttribute"/>, in declaration order.</summary>
+    /// <summary>The properties that carry <see cref="ChangesGradesAttribute"/>, by option name (the native build has no metadata tokens to keep declaration order by).</summary>
     public static IEnumerable<PropertyInfo> Options(Type settings) =>
-        settings.GetProperties().Where(p => p.IsDefined(typeof(ChangesGradesAttribute))).OrderBy(p => p.MetadataToken);
+        settings.GetProperties().Where(p => p.IsDefined(typeof(ChangesGradesAttribute))).OrderBy(Name, StringComparer.Ordinal);
 
     private static string Name(PropertyInfo property) =>
         property.GetCustomAttribute<CommandOptionAttribute>()?.LongNames.FirstOrDefault() ?? property.Name;

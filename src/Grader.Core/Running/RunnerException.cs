@@ -36,6 +36,10 @@ public sealed class RunnerException : Exception
         ? "no Python 3 found (looked for /usr/bin/python3 and python3 on PATH); install it with `apt-get install python3-numpy` or name one with --python"
         : $"the Python '{configured}' does not exist");
 
+    public static RunnerException RuntimeMissing(int major, IReadOnlyList<string> looked) => new(
+        $"the C# worker needs the .NET {major} runtime, and none was found (looked in {string.Join(", ", looked)}); "
+        + $"install the .NET {major} SDK or runtime, or set DOTNET_ROOT to the folder of its dotnet host");
+
     public static RunnerException WorkerMissing(string path) => new(
         $"the C# worker was not found at '{path}'; build Grader.Worker next to Grader.Core");
 }

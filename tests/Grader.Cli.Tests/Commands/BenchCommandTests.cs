@@ -79,7 +79,7 @@ internal sealed class BenchCommandTests
     [TestCase(new[] { "--single", "--students", "4" }, "--students is for the class benchmark")]
     [TestCase(new[] { "--single", "--scaling" }, "--scaling is for the class benchmark")]
     [TestCase(new[] { "--single", "--no-faults" }, "--no-faults is for the class benchmark")]
-    [TestCase(new[] { "--single", "--compare", "nowhere/Grader.Cli.dll" }, "--compare nowhere/Grader.Cli.dll: no Grader.Cli.dll with its Grader.Cli.runtimeconfig.json there")]
+    [TestCase(new[] { "--single", "--compare", "nowhere/Grader.Cli.dll" }, "--compare nowhere/Grader.Cli.dll: no grader-native, and no Grader.Cli.dll with its Grader.Cli.runtimeconfig.json, there")]
     [TestCase(new[] { "--single", "submissions/examples/nowhere" }, "bench --single: no submission at ")]
     public async Task Bench_OptionsOfTheOtherMode_AreRefused(string[] options, string message)
     {

@@ -41,7 +41,7 @@ internal sealed class CSharpWorkerFiles : IDisposable
             File.Copy(Path.Combine(source, name), Path.Combine(folder, name));
         }
 
-        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var runtime = SharedFramework.Folder;
         var version = Path.GetFileName(runtime);
         File.WriteAllText(Path.Combine(folder, "Grader.Worker.runtimeconfig.json"), $$"""
             {"runtimeOptions": {"tfm": "net10.0", "framework": {"name": "Microsoft.NETCore.App", "version": "{{version}}"},
@@ -55,7 +55,7 @@ internal sealed class CSharpWorkerFiles : IDisposable
             }
         }
 
-        return new CSharpWorkerFiles(folder, Path.GetFullPath(Path.Combine(runtime, "..", "..", "..")));
+        return new CSharpWorkerFiles(folder, SharedFramework.DotnetRoot);
     }
 
     public void Dispose()
