@@ -10,18 +10,40 @@ namespace Grader.Experiments;
 /// A training problem made ready once per run: its split (the test labels stay here) and one case per
 /// run of the spec, whose arguments are the training part, the test features where the function takes
 /// them, and the run's hyperparameters. A problem whose dataset is missing has no cases and says why.
+/// The dataset is read and split on first use (a submission that attempts the problem, or verify), not
+/// when the run is planned: a single submission that does not train starts grading sooner.
 /// </summary>
-public sealed record ExperimentSetup(ProblemSolution Solution, ExperimentData? Data, string? Unavailable)
+public sealed class ExperimentSetup
 {
-    public CompiledProblem Problem => Solution.Problem;
+    private readonly Lazy<(ProblemSolution Solution, ExperimentData? Data, string? Unavailable)> _prepared;
+
+    private ExperimentSetup(CompiledProblem problem)
+    {
+        Problem = problem;
+        _prepared = new(() => Load(problem));
+    }
+
+    public CompiledProblem Problem { get; }
+
+    /// <summary>One case per run of the spec (none when the dataset is missing).</summary>
+    public ProblemSolution Solution => _prepared.Value.Solution;
+
+    /// <summary>The split; null when the dataset is missing (<see cref="Unavailable"/> says why).</summary>
+    public ExperimentData? Data => _prepared.Value.Data;
+
+    public string? Unavailable => _prepared.Value.Unavailable;
 
     public ExperimentSpec Spec => Problem.Spec.Experiment!;
 
     public ExperimentRunSpec RunOf(SolvedCase @case) => Spec.Runs.First(r => r.Name == @case.Name);
 
-    public static ExperimentSetup Prepare(CompiledProblem problem)
+    /// <summary>The problem's setup, whose dataset is read on first use.</summary>
+    public static ExperimentSetup Prepare(CompiledProblem problem) =>
+        problem.Spec.Experiment is null ? throw new ArgumentException("not a training problem", nameof(problem)) : new(problem);
+
+    private static (ProblemSolution Solution, ExperimentData? Data, string? Unavailable) Load(CompiledProblem problem)
     {
-        var spec = problem.Spec.Experiment ?? throw new ArgumentException("not a training problem", nameof(problem));
+        var spec = problem.Spec.Experiment!;
         ExperimentData data;
         try
         {
@@ -29,7 +51,7 @@ public sealed record ExperimentSetup(ProblemSolution Solution, ExperimentData? D
         }
         catch (ExperimentUnavailableException e)
         {
-            return new ExperimentSetup(new ProblemSolution(problem, []), null, e.Message);
+            return (new ProblemSolution(problem, []), null, e.Message);
         }
 
         var parts = new Dictionary<DataPart, Value>
@@ -48,7 +70,7 @@ public sealed record ExperimentSetup(ProblemSolution Solution, ExperimentData? D
             var none = new Dictionary<string, Value>();
             return new SolvedCase(@case, @case.ArgumentsInOrder(problem.Spec.Inputs.Select(i => i.Name)), none, none, none, double.PositiveInfinity, []);
         });
-        return new ExperimentSetup(new ProblemSolution(problem, [.. cases]), data, null);
+        return (new ProblemSolution(problem, [.. cases]), data, null);
     }
 
     private static Tensor Param(InputSpec input, double value) =>

@@ -67,9 +67,10 @@ public sealed partial class GradingPlan
         return new ProblemPlan(solution, Contract(solution.Problem), ToReference(solution), limits);
     }
 
-    /// <summary>A training problem: its runs are its cases; its split is read from the dataset once per run (no cache: reading it takes milliseconds).</summary>
+    /// <summary>A training problem: its runs are its cases (<see cref="ExperimentSetup.Solution"/>), its split read from the
+    /// dataset once per run, on first use; the plan itself holds none of them.</summary>
     private static ProblemPlan PlanExperiment(ExperimentSetup setup, RunLimits defaults, LimitsSpec? overrides) =>
-        Plan(setup.Solution, defaults, overrides) with { Experiment = setup };
+        Plan(new ProblemSolution(setup.Problem, []), defaults, overrides) with { Experiment = setup };
 
     private static ProblemReference ToReference(ProblemSolution solution)
     {

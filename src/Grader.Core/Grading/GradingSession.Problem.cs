@@ -142,7 +142,7 @@ public sealed partial class GradingSession
         ProblemSubmission submitted;
         try
         {
-            var run = await _runner.RunProblemAsync(_submission, problem.Contract, problem.Cases, problem.Limits, problem.Formulas, ct).ConfigureAwait(false);
+            var run = await _runner.RunProblemAsync(_submission, problem.Contract, experiment.Solution.Cases, problem.Limits, problem.Formulas, ct).ConfigureAwait(false);
             submitted = new ProblemSubmission(problem.Id, Describe(attempt), false, run.LoadError, run.Cases) { Language = attempt.Language };
         }
         catch (Exception e) when (e is not OperationCanceledException)
