@@ -18,6 +18,9 @@ internal static class AutograderZip
     private static readonly string[] BuildFiles =
         ["Grader.Cli.dll", "Grader.Cli.deps.json", "Grader.Cli.runtimeconfig.json", "Grader.Worker.dll", "Grader.Worker.deps.json", "Grader.Worker.runtimeconfig.json"];
 
+    /// <summary>The native build <c>./grader</c> makes beside the .NET one (<see cref="Bench.GraderCommand.NativeFile"/>).</summary>
+    private const string NativeBuild = Bench.GraderCommand.NativeFile;
+
     /// <param name="options">The options run_autograder gives <c>grade</c>, each one word.</param>
     public static void Write(string zipPath, IReadOnlyList<CompiledProblem> problems, string? courseFile, string referencesFolder, IReadOnlyList<string> options)
     {
@@ -33,6 +36,12 @@ internal static class AutograderZip
             foreach (var file in BuildFilesOf(build))
             {
                 Add(zip, Path.Combine(build, file), "grader/bin/" + file, executable: false);
+            }
+
+            // The native build beside it (./grader makes one), which run_autograder prefers where it runs.
+            if (File.Exists(Path.Combine(build, NativeBuild)))
+            {
+                Add(zip, Path.Combine(build, NativeBuild), "grader/bin/" + NativeBuild, executable: true);
             }
 
             foreach (var problem in problems)

@@ -86,6 +86,32 @@ internal sealed class GradescopeCommandTests
     }
 
     [Test]
+    public void RunAutograder_WithTheNativeBuild_GradesWithItAndSaysSo()
+    {
+        // Given the autograder with the native build ./grader makes (which ./grader gradescope puts in the zip), and a correct submission
+        var native = Path.Combine(CliRun.Repository, ".grader", "bin", Cli.Bench.GraderCommand.NativeFile);
+        if (Environment.GetEnvironmentVariable("GRADER_TEST_PREREQUISITES") == "1")
+        {
+            Assert.That(native, Does.Exist, "./grader test builds the native grader first");
+        }
+
+        Assume.That(File.Exists(native), "no native build: ./grader test (or any ./grader command) builds one");
+        var root = SetUp("native");
+        File.Copy(native, Path.Combine(root, "source", "grader", "bin", Cli.Bench.GraderCommand.NativeFile));
+        CopyFolder(Path.Combine(CliRun.Repository, "submissions", "examples", "python-correct"), Path.Combine(root, "submission"));
+
+        // When Gradescope would run it
+        var (exit, log) = Run(root, "run_autograder");
+
+        // Then the native build graded it, with the full score
+        Assert.That(exit, Is.Zero, log);
+        Assert.That(log, Does.Contain("grader: running the native build"));
+        using var results = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "results", "results.json")));
+        Assert.That(GradescopeResultsFormat.Violations(results.RootElement), Is.Empty);
+        Assert.That(results.RootElement.GetProperty("score").GetDouble(), Is.EqualTo(35));
+    }
+
+    [Test]
     public void RunAutograder_WhereBubblewrapCannotMakeNamespaces_RunsConfinedAndSaysSo()
     {
         // Given a bubblewrap that fails as Docker's seccomp profile makes it fail, and a submission that
