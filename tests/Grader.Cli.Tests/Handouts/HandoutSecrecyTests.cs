@@ -12,21 +12,23 @@ public sealed class HandoutSecrecyTests
     [TestCase("json")]
     public async Task Handout_AnyFormat_HasNoSaltAndNoExpectedOutput(string format)
     {
-        // Given
+        // Given a course (a fresh salt) and a student of it whose own toy-network answers have digits to look
+        // for (a variant whose ReLUs are all dead has only zero gradients, and the salt is new every run)
         using var course = CourseFixture.Plain();
         var toy = CourseFixture.Catalog.Find("toy-network")!;
-        var solved = ProblemSolver.SolveVariant(toy, course.Course.VariantSeed("12345", "toy-network"));
+        var (student, answers) = course.Students
+            .Select(s => (s.Id, ExpectedDigits(ProblemSolver.SolveVariant(toy, course.Course.VariantSeed(s.Id, "toy-network")).Expected).ToList()))
+            .FirstOrDefault(s => s.Item2.Count > 0);
+        Assert.That(answers, Is.Not.Null.And.Not.Empty, "no student of the course has answers with digits to look for");
 
         // When
-        var run = await course.Handout("--student", "12345", "--format", format);
+        var run = await course.Handout("--student", student, "--format", format);
 
         // Then
         Assert.That(run.ExitCode, Is.Zero, run.Error);
         Assert.That(run.Output, Does.Not.Contain(course.SaltHex).And.Not.Contain("salt"));
         Assert.That(run.Output, Does.Not.Contain("expected").IgnoreCase.And.Not.Contain("approved"));
         Assert.That(run.Output, Does.Not.Contain("-2.732").And.Not.Contain("0.1536"), "the public case's answers");
-        var answers = ExpectedDigits(solved.Expected).ToList();
-        Assert.That(answers, Is.Not.Empty);
         foreach (var digits in answers)
         {
             Assert.That(run.Output, Does.Not.Contain(digits), "the student's own expected outputs");
