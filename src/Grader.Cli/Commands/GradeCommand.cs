@@ -77,7 +77,7 @@ internal sealed partial class GradeCommand(CliContext context) : CancellableComm
             await context.Error.WriteLineAsync(CliMessages.NoSandbox).ConfigureAwait(false);
         }
 
-        using var runner = new SubmissionRunner(sandbox);
+        using var runner = new SubmissionRunner(sandbox, oneSubmission: paths.Count == 1);
         if (runner.Confined && paths.Count > 1)
         {
             throw CliMessages.ConfinedGradesOne(paths.Count, runner.Isolation);

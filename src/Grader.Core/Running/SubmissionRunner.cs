@@ -22,12 +22,15 @@ public sealed class SubmissionRunner : IDisposable
     private readonly PythonServers? _servers;
     private readonly Lazy<CSharpWorkerFiles> _csharpWorker;
 
+    /// <param name="oneSubmission">The runner grades one submission (<c>grade</c> of a single submission, a
+    /// Gradescope run): a released submission's server is ended at once, not closed cleanly and made ready
+    /// for a next submission that never comes, work that would only compete with writing the report.</param>
     /// <exception cref="RunnerException">the sandbox is enabled and bubblewrap is missing.</exception>
-    public SubmissionRunner(SandboxOptions options)
+    public SubmissionRunner(SandboxOptions options, bool oneSubmission = false)
     {
         _sandbox = new Sandbox(options);
         _sessions = new SessionPool(Math.Max(2, 2 * Environment.ProcessorCount));
-        _servers = _sandbox.Enabled ? new PythonServers(_sandbox, Math.Max(2, 2 * Environment.ProcessorCount)) : null;
+        _servers = _sandbox.Enabled ? new PythonServers(_sandbox, oneSubmission ? 0 : Math.Max(2, 2 * Environment.ProcessorCount)) : null;
         _csharpWorker = new Lazy<CSharpWorkerFiles>(() => CSharpWorkerFiles.Stage(_sandbox.DropsToNobody));
     }
 

@@ -300,6 +300,13 @@ internal sealed class PythonServers(Sandbox sandbox, int capacity) : IDisposable
     /// <param name="limits">The limits of the submission's first problem: likely the next one's too.</param>
     public void Return(WorkerProcess worker, string token, RunLimits? limits)
     {
+        if (capacity == 0)
+        {
+            // No server is kept (a runner of one submission): ended now, with everything of the submission.
+            worker.Dispose();
+            return;
+        }
+
         Interlocked.Increment(ref _returning);
         Returned = Task.Run(async () =>
         {
