@@ -48,7 +48,7 @@ internal sealed class NativeBuildTests
     {
         // Given a copy of the examples with their accepted grades
         var examples = Path.Combine(_root, "examples");
-        Copy(Path.Combine(CliRun.Repository, "submissions", "examples"), examples);
+        TestFolders.Copy(Path.Combine(CliRun.Repository, "submissions", "examples"), examples);
         var accepted = Directory.GetFiles(examples, "*.grades.verified.json").ToDictionary(f => f, File.ReadAllText, StringComparer.Ordinal);
 
         // When the native build grades them as the grading suite does, accepting what differs
@@ -70,7 +70,7 @@ internal sealed class NativeBuildTests
         var submissions = Path.Combine(_root, "class");
         foreach (var name in new[] { "csharp-correct", "toy-relu-mask-missing" })
         {
-            Copy(Path.Combine(CliRun.Repository, "submissions", "examples", name), Path.Combine(submissions, name));
+            TestFolders.Copy(Path.Combine(CliRun.Repository, "submissions", "examples", name), Path.Combine(submissions, name));
         }
 
         string[] Args(string output) =>
@@ -106,16 +106,5 @@ internal sealed class NativeBuildTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -14,7 +14,7 @@ public sealed class GradePlatformTests
     {
         // Given a folder holding two subfolders (as a Gradescope student might upload), one with code
         using var folder = new TemporaryFolder();
-        Copy(Example("python-correct"), Path.Combine(folder.Path, "part1"));
+        TestFolders.Copy(Example("python-correct"), Path.Combine(folder.Path, "part1"));
         Directory.CreateDirectory(Path.Combine(folder.Path, "part2"));
         File.WriteAllText(Path.Combine(folder.Path, "part2", "notes.txt"), "scratch");
 
@@ -163,16 +163,6 @@ public sealed class GradePlatformTests
         Assert.That(error, Does.Contain("no isolation available: bubblewrap cannot run here (exit code 1: bwrap: No permissions to create new namespace)"));
         Assert.That(error, Does.Contain("it needs root").And.Contain("does not run student code as its own user"));
         Assert.That(output.Result, Is.Empty);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     /// <summary>A copy of a folder that any user may read.</summary>

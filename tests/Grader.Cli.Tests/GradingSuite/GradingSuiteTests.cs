@@ -33,17 +33,17 @@ internal sealed class GradingSuiteTests
 
         // The examples as they are in the repository (their accepted grades too), and two more students
         var examples = Path.Combine(_scratch, "class", "examples");
-        Copy(Path.Combine(CliRun.Repository, "submissions", "examples"), examples);
+        TestFolders.Copy(Path.Combine(CliRun.Repository, "submissions", "examples"), examples);
         AddHostile(Path.Combine(_scratch, "class", "extra", Hostile));
         _regraded = Path.Combine(_scratch, "class", "extra", "regraded");
-        Copy(Path.Combine(examples, "toy-transposed"), _regraded);
+        TestFolders.Copy(Path.Combine(examples, "toy-transposed"), _regraded);
         File.WriteAllText(GradeSnapshotFile.VerifiedPath(_regraded), PassedToyNetwork("regraded"));
 
         // A small class for the filtered run, and one whose out-of-date grades are accepted
-        Copy(Path.Combine(examples, "toy-transposed"), Path.Combine(_scratch, "small", "toy-transposed"));
-        Copy(Path.Combine(examples, "softmax-zero"), Path.Combine(_scratch, "small", "softmax-zero"));
+        TestFolders.Copy(Path.Combine(examples, "toy-transposed"), Path.Combine(_scratch, "small", "toy-transposed"));
+        TestFolders.Copy(Path.Combine(examples, "softmax-zero"), Path.Combine(_scratch, "small", "softmax-zero"));
         _accepting = Path.Combine(_scratch, "accepting", "toy-transposed");
-        Copy(Path.Combine(examples, "toy-transposed"), _accepting);
+        TestFolders.Copy(Path.Combine(examples, "toy-transposed"), _accepting);
         File.WriteAllText(GradeSnapshotFile.VerifiedPath(_accepting), PassedToyNetwork("toy-transposed"));
 
         var runs = await Task.WhenAll(
@@ -250,16 +250,5 @@ internal sealed class GradingSuiteTests
                         pass
                 return {"W1": "\x1b[2J", "b1": None}
             """);
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

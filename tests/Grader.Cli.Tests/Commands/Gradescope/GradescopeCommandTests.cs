@@ -67,7 +67,7 @@ internal sealed class GradescopeCommandTests
     {
         // Given the autograder set up in a root laid out like /autograder, and a correct submission
         var root = SetUp("bubblewrap");
-        CopyFolder(Path.Combine(CliRun.Repository, "submissions", "examples", "python-correct"), Path.Combine(root, "submission"));
+        TestFolders.Copy(Path.Combine(CliRun.Repository, "submissions", "examples", "python-correct"), Path.Combine(root, "submission"));
         File.WriteAllText(Path.Combine(root, "submission_metadata.json"), """{"users": [{"email": "ada@example.edu", "id": 1234, "name": "Ada Lovelace"}], "previous_submissions": []}""");
 
         // When Gradescope would run it
@@ -98,7 +98,7 @@ internal sealed class GradescopeCommandTests
         Assume.That(File.Exists(native), "no native build: ./grader test (or any ./grader command) builds one");
         var root = SetUp("native");
         File.Copy(native, Path.Combine(root, "source", "grader", "bin", Cli.Bench.GraderCommand.NativeFile));
-        CopyFolder(Path.Combine(CliRun.Repository, "submissions", "examples", "python-correct"), Path.Combine(root, "submission"));
+        TestFolders.Copy(Path.Combine(CliRun.Repository, "submissions", "examples", "python-correct"), Path.Combine(root, "submission"));
 
         // When Gradescope would run it
         var (exit, log) = Run(root, "run_autograder");
@@ -118,7 +118,7 @@ internal sealed class GradescopeCommandTests
         // looks for what it should not reach before it answers correctly
         var root = SetUp("confined");
         var submission = Path.Combine(root, "submission");
-        CopyFolder(Path.Combine(CliRun.Repository, "submissions", "examples", "python-correct"), submission);
+        TestFolders.Copy(Path.Combine(CliRun.Repository, "submissions", "examples", "python-correct"), submission);
         File.AppendAllText(Path.Combine(submission, "solutions.py"), Probe(root));
         File.WriteAllText(Path.Combine(root, "submission_metadata.json"), """{"users": [{"email": "ada@example.edu", "id": 1234, "name": "Ada Lovelace"}]}""");
 
@@ -143,7 +143,7 @@ internal sealed class GradescopeCommandTests
     {
         // Given an autograder whose problems folder is gone (the grader cannot start grading)
         var root = SetUp("broken");
-        CopyFolder(Path.Combine(CliRun.Repository, "submissions", "examples", "python-correct"), Path.Combine(root, "submission"));
+        TestFolders.Copy(Path.Combine(CliRun.Repository, "submissions", "examples", "python-correct"), Path.Combine(root, "submission"));
         Directory.Delete(Path.Combine(root, "source", "grader", "problems"), recursive: true);
 
         // When run_autograder runs
@@ -201,9 +201,7 @@ internal sealed class GradescopeCommandTests
     /// <summary>Student code that prints what it can reach, then answers as the correct solution does.</summary>
     private static string Probe(string root) => $$"""
 
-
         _correct = toy_network_gradients
-
 
         def toy_network_gradients(X, t, W1, b1, w2, b2):
             import os, socket
@@ -224,14 +222,4 @@ internal sealed class GradescopeCommandTests
                 print("network: " + type(e).__name__)
             return _correct(X, t, W1, b1, w2, b2)
         """;
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-    }
 }
